@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '@shop/kit';
+
+/** A fact one subgraph announces to the others. */
+export interface DomainEvent<P = unknown> {
+  id: string;
+  type: string;
+  version: number;
+  occurredAt: string;
+  payload: P;
+}
+
+export function newEvent<P>(type: string, payload: P, version = 1): DomainEvent<P> {
+  return { id: randomUUID(), type, version, occurredAt: new Date().toISOString(), payload };
+}
+
+export type EventHandler = (event: DomainEvent) => Promise<void>;
+
+export interface EventSubscription {
+  stop(): Promise<void>;
+}
+
+/**
+ * An append-only log with consumer groups: a new group starts from the beginning of the log, each
+ * event is handled by one member of a group, and delivery is at least once (consumers are
+ * idempotent).
+ */
+export interface EventBus {
+  publish(events: DomainEvent[]): Promise<void>;
+  subscribe(group: string, handler: EventHandler, options?: { types?: string[] }): Promise<EventSubscription>;
+  close(): Promise<void>;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/** The in-process bus used when REDIS_URL is not set: same semantics, one process. */
+export class InMemoryEventBus implements EventBus {
+  private readonly log: DomainEvent[] = [];
+  private readonly groups = new Map<string, { offset: number; handlers: { handler: EventHandler; types?: Set<string> }[]; draining: Promise<void> | null }>();
+
+  constructor(private readonly logger?: Logger) {}
+
+  async publish(events: DomainEvent[]): Promise<void> {
+    this.log.push(...events.map((e) => structuredClone(e)));
+    for (const name of this.groups.keys()) this.drain(name);
+  }
+
+  async subscribe(group: string, handler: EventHandler, options: { types?: string[] } = {}): Promise<EventSubscription> {
+    let state = this.groups.get(group);
+    if (!state) {
+      state = { offset: 0, handlers: [], draining: null };
+      this.groups.set(group, state);
+    }
+    const entry = { handler, types: options.types ? new Set(options.types) : undefined };
+    state.handlers.push(entry);
+    this.drain(group);
+    return {
+      stop: async () => {
+        state.handlers = state.handlers.filter((h) => h !== entry);
+        await state.draining;
+      },
+    };
+  }
+
+  /** Resolves once every group has handled everything published so far. */
+  async idle(): Promise<void> {
+    for (;;) {
+      const busy = [...this.groups.values()].filter((g) => g.draining || (g.handlers.length && g.offset < this.log.length));
+      if (!busy.length) return;
+      await Promise.all(busy.map((g) => g.draining));
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.groups.values()].map((g) => g.draining));
+    this.groups.clear();
+  }
+
+  private drain(name: string) {
+    const state = this.groups.get(name);
+    if (!state || state.draining || !state.handlers.length) return;
+    state.draining = (async () => {
+      let turn = 0;
+      while (state.offset < this.log.length && state.handlers.length) {
+        const event = this.log[state.offset]!;
+        // Round-robin between the group's members, as a consumer group does.
+        const member = state.handlers[turn++ % state.handlers.length]!;
+        if (!member.types || member.types.has(event.type)) await deliver(member.handler, event, this.logger);
+        state.offset++;
+      }
+    })().finally(() => {
+      state.draining = null;
+      if (state.offset < this.log.length) this.drain(name);
+    });
+  }
+}
+
+/** Runs a handler with a few retries; an event that keeps failing is logged and skipped. */
+export async function deliver(handler: EventHandler, event: DomainEvent, logger?: Logger): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await handler(event);
+      return true;
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS) {
+        logger?.error('event handler failed; giving up on event', { eventId: event.id, type: event.type, error });
+        return false;
+      }
+      await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+    }
+  }
+}

@@ -1,0 +1,6 @@
+export * from './events';
+export * from './outbox';
+export * from './pg';
+export * from './redis';
+export * from './redis-event-bus';
+export * from './event-bus-factory';

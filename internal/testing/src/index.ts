@@ -1,0 +1,3 @@
+export * from './postgres';
+export * from './subgraph-client';
+export * from './wait';

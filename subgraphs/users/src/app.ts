@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
+import { openPostgres, startOutboxRelay, type EventBus } from '@shop/stores';
+import { parse } from 'graphql';
+import { outbox, schema } from './db/schema';
+import { createUserStore } from './db/user-store';
+import type { TokenSettings } from './domain/tokens';
+import { createLoaders } from './loaders';
+import { resolvers } from './resolvers';
+import { seedUsers } from './seed';
+import { createAuthService } from './services/auth-service';
+import type { Context } from './context';
+
+export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
+export const migrationsFolder = fileURLToPath(new URL('./db/migrations', import.meta.url));
+
+export interface UsersSubgraphOptions extends SubgraphRuntime {
+  /** Real Postgres; embedded PGlite when absent. */
+  databaseUrl?: string;
+  /** PGlite data folder; in memory when absent. */
+  dataDir?: string;
+  bus: EventBus;
+  tokens: TokenSettings;
+}
+
+export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise<StartedSubgraph> {
+  const logger = options.logger.child({ subgraph: 'users' });
+  const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'users' });
+  const store = createUserStore(pg.db);
+  if (options.seed) await seedUsers(store, logger);
+  const relay = startOutboxRelay({ db: pg.db, table: outbox, bus: options.bus, logger });
+  const auth = createAuthService(store, options.tokens);
+
+  const server = await startSubgraphServer<Context>({
+    name: 'users',
+    typeDefs,
+    resolvers,
+    port: options.port,
+    host: options.host,
+    gatewaySecret: options.gatewaySecret,
+    production: options.production,
+    observe: options.observe,
+    logger,
+    health: { database: pg.ping },
+    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(store), auth }),
+  });
+
+  return {
+    name: 'users',
+    url: server.url,
+    port: server.port,
+    queryCount: pg.queryCount,
+    resetQueryCount: pg.resetQueryCount,
+    async close() {
+      await server.close();
+      await relay.stop();
+      await pg.close();
+    },
+  };
+}

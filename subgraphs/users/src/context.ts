@@ -1,0 +1,10 @@
+import type { Identity, Logger } from '@shop/kit';
+import type { Loaders } from './loaders';
+import type { AuthService } from './services/auth-service';
+
+export interface Context {
+  identity: Identity;
+  logger: Logger;
+  loaders: Loaders;
+  auth: AuthService;
+}
