@@ -14,6 +14,8 @@ export type Database<TSchema extends Record<string, unknown> = Record<string, ne
 
 export interface PostgresStore<TSchema extends Record<string, unknown>> {
   db: Database<TSchema>;
+  /** The same connection, not counted by queryCount: for relays and consumers in the background. */
+  backgroundDb: Database<TSchema>;
   kind: 'postgres' | 'pglite';
   /** Number of statements sent since start (or the last reset); used to prove batching. */
   queryCount(): number;
@@ -56,7 +58,8 @@ export async function openPostgres<TSchema extends Record<string, unknown>>(
     const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema: options.schema, logger });
     await migratePostgres(db, migrationConfig);
-    return wrap(db as unknown as Database<TSchema>, 'postgres', () => client.end({ timeout: 5 }));
+    const background = drizzlePostgres(client, { schema: options.schema });
+    return wrap(db as unknown as Database<TSchema>, background as unknown as Database<TSchema>, 'postgres', () => client.end({ timeout: 5 }));
   }
 
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
@@ -64,12 +67,14 @@ export async function openPostgres<TSchema extends Record<string, unknown>>(
   await client.waitReady;
   const db = drizzlePglite(client, { schema: options.schema, logger });
   await migratePglite(db, migrationConfig);
-  return wrap(db as unknown as Database<TSchema>, 'pglite', () => client.close());
+  const background = drizzlePglite(client, { schema: options.schema });
+  return wrap(db as unknown as Database<TSchema>, background as unknown as Database<TSchema>, 'pglite', () => client.close());
 
-  function wrap(db: Database<TSchema>, kind: 'postgres' | 'pglite', close: () => Promise<void>): PostgresStore<TSchema> {
+  function wrap(db: Database<TSchema>, backgroundDb: Database<TSchema>, kind: 'postgres' | 'pglite', close: () => Promise<void>): PostgresStore<TSchema> {
     count = 0;
     return {
       db,
+      backgroundDb,
       kind,
       queryCount: () => count,
       resetQueryCount: () => void (count = 0),

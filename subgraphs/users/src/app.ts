@@ -29,7 +29,7 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
   const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'users' });
   const store = createUserStore(pg.db);
   if (options.seed) await seedUsers(store, logger);
-  const relay = startOutboxRelay({ db: pg.db, table: outbox, bus: options.bus, logger });
+  const relay = startOutboxRelay({ db: pg.backgroundDb, table: outbox, bus: options.bus, logger });
   const auth = createAuthService(store, options.tokens);
 
   const server = await startSubgraphServer<Context>({
@@ -43,7 +43,7 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
     observe: options.observe,
     logger,
     health: { database: pg.ping },
-    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(store), auth }),
+    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(store), auth, authenticatedUsers: new Set() }),
   });
 
   return {

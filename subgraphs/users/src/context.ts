@@ -7,4 +7,6 @@ export interface Context {
   logger: Logger;
   loaders: Loaders;
   auth: AuthService;
+  /** Users this request has authenticated as (register/login). */
+  authenticatedUsers: Set<string>;
 }

@@ -1,24 +1,17 @@
-import { forbidden, isStaff } from '@shop/kit';
+import { isStaff } from '@shop/kit';
 import type { Context } from '../context';
 import type { UserRow } from '../db/user-store';
 
 /**
- * A user's email and addresses are personal: visible to the user and to staff. Other subgraphs
- * may still reference any user (e.g. an order's customer name for an admin).
+ * Email and addresses are personal: shown to the account owner (including the caller who just
+ * registered or logged in as this user) and to staff, null for everyone else. Other subgraphs may
+ * still reference any user, e.g. to show an order's customer name.
  */
-const ownerOrStaff = (user: UserRow, { identity }: Context) => {
-  if (identity.userId !== user.id && !isStaff(identity)) throw forbidden('This field is visible to the account owner and staff only.');
-};
+const canSeePrivate = (user: UserRow, ctx: Context) => ctx.identity.userId === user.id || isStaff(ctx.identity) || ctx.authenticatedUsers.has(user.id);
 
 export const User = {
   __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.userById.load(ref.id),
-  email: (user: UserRow, _: unknown, ctx: Context) => {
-    ownerOrStaff(user, ctx);
-    return user.email;
-  },
-  addresses: (user: UserRow, _: unknown, ctx: Context) => {
-    ownerOrStaff(user, ctx);
-    return ctx.loaders.addressesByUser.load(user.id);
-  },
+  email: (user: UserRow, _: unknown, ctx: Context) => (canSeePrivate(user, ctx) ? user.email : null),
+  addresses: (user: UserRow, _: unknown, ctx: Context) => (canSeePrivate(user, ctx) ? ctx.loaders.addressesByUser.load(user.id) : null),
   createdAt: (user: UserRow) => new Date(user.createdAt).toISOString(),
 };
