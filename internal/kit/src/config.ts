@@ -47,7 +47,9 @@ export function parseConfig<S extends z.ZodRawShape>(
   shape: S,
   env: Record<string, string | undefined>,
 ): z.infer<z.ZodObject<S>> {
-  const result = z.object(shape).safeParse(env);
+  // An empty variable (`FOO=` in an env file) means "not set", so defaults apply.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = z.object(shape).safeParse(present);
   const problems: string[] = [];
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);

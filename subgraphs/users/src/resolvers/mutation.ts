@@ -1,3 +1,4 @@
+import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import type { AuthResult } from '../services/auth-service';
 
@@ -7,7 +8,7 @@ const asSelf = (ctx: Context) => (result: AuthResult) => {
   return result;
 };
 
-export const Mutation = {
-  register: (_: unknown, { input }: { input: { email: string; password: string; name: string } }, ctx: Context) => ctx.auth.register(input).then(asSelf(ctx)),
-  login: (_: unknown, args: { email: string; password: string }, ctx: Context) => ctx.auth.login(args.email, args.password).then(asSelf(ctx)),
+export const Mutation: MutationResolvers = {
+  register: (_, { input }, ctx) => ctx.auth.register(input).then(asSelf(ctx)),
+  login: (_, { email, password }, ctx) => ctx.auth.login(email, password).then(asSelf(ctx)),
 };

@@ -1,4 +1,5 @@
 import { isStaff } from '@shop/kit';
+import type { UserResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import type { UserRow } from '../db/user-store';
 
@@ -9,9 +10,9 @@ import type { UserRow } from '../db/user-store';
  */
 const canSeePrivate = (user: UserRow, ctx: Context) => ctx.identity.userId === user.id || isStaff(ctx.identity) || ctx.authenticatedUsers.has(user.id);
 
-export const User = {
-  __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.userById.load(ref.id),
-  email: (user: UserRow, _: unknown, ctx: Context) => (canSeePrivate(user, ctx) ? user.email : null),
-  addresses: (user: UserRow, _: unknown, ctx: Context) => (canSeePrivate(user, ctx) ? ctx.loaders.addressesByUser.load(user.id) : null),
-  createdAt: (user: UserRow) => new Date(user.createdAt).toISOString(),
+export const User: UserResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.userById.load(ref.id),
+  email: (user, _, ctx) => (canSeePrivate(user, ctx) ? user.email : null),
+  addresses: (user, _, ctx) => (canSeePrivate(user, ctx) ? ctx.loaders.addressesByUser.load(user.id) : null),
+  createdAt: (user) => new Date(user.createdAt).toISOString(),
 };

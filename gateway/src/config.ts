@@ -1,0 +1,36 @@
+import { baseEnv, DEMO_SECRETS, parseConfig, portEnv } from '@shop/kit';
+import { z } from 'zod';
+
+const SUBGRAPH_NAMES = ['users', 'products', 'orders', 'payments', 'search', 'inventory', 'ai'] as const;
+
+export const gatewayEnv = {
+  ...baseEnv,
+  PORT: portEnv(4000),
+  /** A supergraph SDL file; the committed schema/supergraph.graphql when unset. */
+  SUPERGRAPH_PATH: z.string().optional(),
+  JWT_SECRET: z.string().min(32).default(DEMO_SECRETS.JWT_SECRET),
+  JWT_ISSUER: z.string().default('shop-users'),
+  JWT_AUDIENCE: z.string().default('shop-api'),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Comma-separated browser origins allowed to call the API (CORS); empty allows none cross-origin. */
+  CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
+  SUBGRAPH_USERS_URL: z.string().url().optional(),
+  SUBGRAPH_PRODUCTS_URL: z.string().url().optional(),
+  SUBGRAPH_ORDERS_URL: z.string().url().optional(),
+  SUBGRAPH_PAYMENTS_URL: z.string().url().optional(),
+  SUBGRAPH_SEARCH_URL: z.string().url().optional(),
+  SUBGRAPH_INVENTORY_URL: z.string().url().optional(),
+  SUBGRAPH_AI_URL: z.string().url().optional(),
+};
+
+export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
+
+export function loadGatewayConfig(env: Record<string, string | undefined>) {
+  const config = parseConfig(gatewayEnv, env);
+  const subgraphUrls: Record<string, string> = {};
+  for (const name of SUBGRAPH_NAMES) {
+    const url = (config as Record<string, unknown>)[`SUBGRAPH_${name.toUpperCase()}_URL`];
+    if (typeof url === 'string') subgraphUrls[name] = url;
+  }
+  return { ...config, subgraphUrls, corsOrigins: config.CORS_ORIGINS.split(',').map((o: string) => o.trim()).filter(Boolean) };
+}

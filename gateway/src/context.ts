@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { Identity, Role } from '@shop/kit';
+import { ROLES } from '@shop/kit';
+import { GraphQLError } from 'graphql';
+import { errors as joseErrors, jwtVerify } from 'jose';
+
+export interface JwtSettings {
+  secret: string;
+  issuer: string;
+  audience: string;
+}
+
+export interface GatewayContext {
+  identity: Identity;
+}
+
+/** Only HMAC-SHA256 tokens are accepted: "none" and algorithm-confusion tricks fail here. */
+export const ALLOWED_ALGORITHMS = ['HS256'];
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/**
+ * Establishes who is calling from the Authorization header: once, at the edge. A missing token is
+ * an anonymous shopper; a present but invalid one is an error, never silently anonymous.
+ */
+export async function authenticate(authorization: string | undefined, requestIdHeader: string | undefined, jwt: JwtSettings): Promise<Identity> {
+  const requestId = requestIdHeader && REQUEST_ID.test(requestIdHeader) ? requestIdHeader : randomUUID();
+  if (!authorization) return { userId: null, role: null, requestId };
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  try {
+    const { payload } = await jwtVerify(match[1]!, new TextEncoder().encode(jwt.secret), {
+      algorithms: ALLOWED_ALGORITHMS,
+      issuer: jwt.issuer,
+      audience: jwt.audience,
+      requiredClaims: ['sub', 'exp'],
+    });
+    const role = payload.role as Role;
+    if (!ROLES.includes(role) || typeof payload.sub !== 'string') throw unauthenticated('The token does not name a user and role.');
+    return { userId: payload.sub, role, requestId };
+  } catch (error) {
+    if (error instanceof GraphQLError) throw error;
+    if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired.');
+    throw unauthenticated('The token is not valid.');
+  }
+}
+
+const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
