@@ -10,11 +10,34 @@ const SUBGRAPHS = ['users', 'products', 'orders', 'payments', 'search', 'invento
 /** Resolver parent types: the store rows each subgraph's resolvers really receive. */
 const MAPPERS: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, string>>> = {
   users: { User: '../db/user-store#UserRow', Address: '../db/user-store#AddressRow' },
+  products: {
+    Product: '../domain/catalog#ProductRow',
+    ProductVariant: '../domain/catalog#VariantRow',
+    Category: '../domain/catalog#CategoryRow',
+    ProductConnection: '../services/catalog-service#ProductPage',
+    ProductPayload: '../services/product-admin-service#ProductOutcome',
+  },
+  orders: {
+    Order: '../db/order-store#OrderRow',
+    OrderLine: '../services/order-service#OrderLineView',
+    Cart: '../db/cart-store#CartRow',
+    CartLine: '../services/cart-service#CartLineView',
+    User: '../domain/entity-refs#EntityRef',
+  },
+  payments: { Payment: '../db/payment-store#PaymentRow', Order: '../domain/order-ref#OrderRef' },
+  ai: { Product: '../domain/entity-ref#EntityRef', User: '../domain/entity-ref#EntityRef' },
+  inventory: {
+    Product: '../domain/availability#EntityRef',
+    ProductVariant: '../domain/availability#EntityRef',
+    ProductInventory: '../domain/availability#InventorySummary',
+    Warehouse: '../db/inventory-store#WarehouseRow',
+    StockLevel: '../db/inventory-store#StockLevelRow',
+    AdjustStockResult: '../db/inventory-store#AdjustOutcome',
+  },
 };
 
 const config: CodegenConfig = {
   overwrite: true,
-  hooks: { afterOneFileWrite: ['prettier --write'] },
   generates: {
     ...Object.fromEntries(
       SUBGRAPHS.map((name) => [

@@ -20,6 +20,8 @@ export interface StackOptions {
   dataDir?: string;
   databaseUrl?: string;
   redisUrl?: string;
+  /** Redis stream for events (tests use one of their own). */
+  eventStream?: string;
   mongoUrl?: string;
   elasticsearchUrl?: string;
   /** Default ports (4000–4007) or free ones picked by the OS. */
@@ -47,7 +49,7 @@ export interface Stack {
  * (see docker-compose.yml) from its own src/main.ts.
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const events = options.redisUrl ? await openEventBus(options.redisUrl, options.logger) : { bus: new InMemoryEventBus(options.logger), close: async () => {} };
+  const events = options.redisUrl ? await openEventBus(options.redisUrl, options.logger, options.eventStream) : { bus: new InMemoryEventBus(options.logger), close: async () => {} };
   const bus = events.bus;
   const port = (name: SubgraphName) => (options.ports === 'default' ? SUBGRAPHS.find((s) => s.name === name)!.port : 0);
   const dir = (name: string) => (options.dataDir ? path.join(options.dataDir, name) : undefined);

@@ -38,6 +38,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     gateway,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
     // "Did you mean …?" suggestions leak schema details; production clients use the published SDL.
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: maskGatewayError(logger),
@@ -120,6 +121,8 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     return [healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs: Object.fromEntries(results) }];
   }
 
+  // Outlive the clients' keep-alive so a reused connection is never closed under a request.
+  httpServer.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}/graphql`;

@@ -53,6 +53,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (closeOnSignal): Apollo's own signal handler would race it.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => maskError(formatted, error, logger),
   });
@@ -110,6 +112,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     }
   }
 
+  // Outlive the clients' keep-alive so a reused connection is never closed under a request.
+  httpServer.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';

@@ -4,13 +4,13 @@ import { openRedis } from './redis';
 import { RedisStreamEventBus } from './redis-event-bus';
 
 /** Redis Streams when a URL is given, the in-process log otherwise. */
-export async function openEventBus(redisUrl: string | undefined, logger: Logger): Promise<{ bus: EventBus; close(): Promise<void> }> {
+export async function openEventBus(redisUrl: string | undefined, logger: Logger, stream?: string): Promise<{ bus: EventBus; close(): Promise<void> }> {
   if (!redisUrl) {
     const bus = new InMemoryEventBus(logger);
     return { bus, close: () => bus.close() };
   }
   const client = await openRedis(redisUrl);
-  const bus = new RedisStreamEventBus(client, logger);
+  const bus = new RedisStreamEventBus(client, logger, stream);
   return {
     bus,
     async close() {

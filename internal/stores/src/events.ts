@@ -88,6 +88,8 @@ export class InMemoryEventBus implements EventBus {
         const member = state.handlers[turn++ % state.handlers.length]!;
         if (!member.types || member.types.has(event.type)) await deliver(member.handler, event, this.logger);
         state.offset++;
+        // Let I/O and timers run between events: a backlog (e.g. seeding) must not starve requests.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     })().finally(() => {
       state.draining = null;

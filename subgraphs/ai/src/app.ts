@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
+import { openPostgres, type EventBus } from '@shop/stores';
+import { parse } from 'graphql';
+import type { Context } from './context';
+import { createRecommendationStore } from './db/recommendation-store';
+import { schema } from './db/schema';
+import { recommendationHandlers, startEventConsumer } from './events/consumer';
+import { createLoaders } from './loaders';
+import { resolvers } from './resolvers';
+import { createRecommendationService } from './services/recommendation-service';
+
+export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
+export const migrationsFolder = fileURLToPath(new URL('./db/migrations', import.meta.url));
+
+export type AiSubgraphOptions = SubgraphRuntime & {
+  /** Real Postgres; embedded PGlite when absent. */
+  databaseUrl?: string;
+  /** PGlite data folder; in memory when absent. */
+  dataDir?: string;
+  bus: EventBus;
+};
+
+/**
+ * The ai subgraph. It seeds nothing itself (`seed` and `now` are unused): its purchase history is
+ * built from the order.created events the orders subgraph publishes, seeded orders included.
+ */
+export async function startAiSubgraph(options: AiSubgraphOptions): Promise<StartedSubgraph> {
+  const logger = options.logger.child({ subgraph: 'ai' });
+  const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'ai' });
+  // Requests and the event consumer share the connection; only request queries are counted.
+  const store = createRecommendationStore(pg.db);
+  const consumer = await startEventConsumer(options.bus, recommendationHandlers(createRecommendationStore(pg.backgroundDb), logger));
+  const recommendations = createRecommendationService(store);
+
+  const server = await startSubgraphServer<Context>({
+    name: 'ai',
+    typeDefs,
+    resolvers,
+    port: options.port,
+    host: options.host,
+    gatewaySecret: options.gatewaySecret,
+    production: options.production,
+    observe: options.observe,
+    logger,
+    health: { database: pg.ping },
+    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(recommendations) }),
+  });
+
+  return {
+    name: 'ai',
+    url: server.url,
+    port: server.port,
+    queryCount: pg.queryCount,
+    resetQueryCount: pg.resetQueryCount,
+    async close() {
+      await server.close();
+      await consumer.stop();
+      await pg.close();
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import type { ProductResolvers } from '../__generated__/resolvers-types';
+import { DEFAULT_PRODUCT_RECOMMENDATIONS, recommendationCount } from '../domain/recommendations';
+
+/** Products belong to the products subgraph; any id is accepted (an unknown one gets best sellers). */
+export const Product: ProductResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  recommendations: (product, { first }, { loaders }) =>
+    loaders.productRecommendations.load({ id: product.id, first: recommendationCount(first, DEFAULT_PRODUCT_RECOMMENDATIONS) }),
+};

@@ -1,0 +1,10 @@
+import type { Identity, Logger } from '@shop/kit';
+import type { Loaders } from './loaders';
+import type { StockService } from './services/stock-service';
+
+export interface Context {
+  identity: Identity;
+  logger: Logger;
+  loaders: Loaders;
+  stock: StockService;
+}
