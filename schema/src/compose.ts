@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import { parse, printSchema } from 'graphql';
+import { printSchema } from '@apollo/federation-internals';
+import { parse } from 'graphql';
 import { defaultSubgraphUrl, SUBGRAPHS } from './subgraphs';
 
 export interface Composed {
@@ -22,7 +23,7 @@ export function composeSupergraph(): Composed {
   }
   return {
     supergraphSdl: HEADER + result.supergraphSdl.trimEnd() + '\n',
-    apiSchemaSdl: HEADER + printSchema(result.schema.toAPISchema().toGraphQLJSSchema()) + '\n',
+    apiSchemaSdl: HEADER + printSchema(result.schema.toAPISchema()) + '\n',
     hints: result.hints.map((h) => h.toString()),
   };
 }
