@@ -27,6 +27,8 @@ export async function login(url: string, email: string, password: string): Promi
   return token;
 }
 
+const SEED_EVENTS = 520 + 520 + 1200;
+
 export type StackTarget = { name: string; skip: string | false; real: boolean };
 
 /** Embedded stores always; the machine's real Postgres and Redis when the test URLs are set. */
@@ -57,8 +59,16 @@ export async function bootStack(target: StackTarget, extra: Partial<StackOptions
     ...extra,
   });
   const url = stack.gateway.url;
-  // Search and recommendations are built from events; wait until they have caught up.
-  await waitFor(async () => (await gql(url, '{ search(query: "", first: 1) { totalCount } }')).data?.search?.totalCount === 520, { timeoutMs: 120_000, message: 'search index to hold 520 products' });
+  // Search and recommendations are built from events: wait until the seeding events (520
+  // product.created, 520 inventory.stock_changed, 1,200 order.created) are all handled.
+  await waitFor(
+    async () => {
+      const { published, pending } = await stack.bus.backlog();
+      return published >= SEED_EVENTS && pending === 0;
+    },
+    { timeoutMs: 180_000, intervalMs: 100, message: 'the seeding events to be handled by every consumer' },
+  );
+  await waitFor(async () => (await gql(url, '{ search(query: "", first: 1) { totalCount } }')).data?.search?.totalCount === 520, { timeoutMs: 30_000, message: 'search index to hold 520 products' });
   return {
     ...stack,
     async dispose() {

@@ -28,6 +28,8 @@ export interface EventSubscription {
 export interface EventBus {
   publish(events: DomainEvent[]): Promise<void>;
   subscribe(group: string, handler: EventHandler, options?: { types?: string[] }): Promise<EventSubscription>;
+  /** How many events were published, and how many are not yet handled by every group (health, tests). */
+  backlog(): Promise<{ published: number; pending: number }>;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,12 @@ export class InMemoryEventBus implements EventBus {
         await state.draining;
       },
     };
+  }
+
+  async backlog(): Promise<{ published: number; pending: number }> {
+    let pending = 0;
+    for (const g of this.groups.values()) pending += this.log.length - g.offset;
+    return { published: this.log.length, pending };
   }
 
   /** Resolves once every group has handled everything published so far. */

@@ -57,7 +57,7 @@ export async function openPostgres<TSchema extends Record<string, unknown>>(
   if (options.url) {
     const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema: options.schema, logger });
-    await migratePostgres(db, migrationConfig);
+    await migrateExclusively(options.url, migrationConfig);
     const background = drizzlePostgres(client, { schema: options.schema });
     return wrap(db as unknown as Database<TSchema>, background as unknown as Database<TSchema>, 'postgres', () => client.end({ timeout: 5 }));
   }
@@ -81,6 +81,25 @@ export async function openPostgres<TSchema extends Record<string, unknown>>(
       ping: async () => void (await db.execute(sql`select 1`)),
       close,
     };
+  }
+}
+
+/** Any constant works; it only has to be the same in every process that migrates. */
+const MIGRATION_LOCK = 7_310_200_001;
+
+/**
+ * Subgraphs (and replicas of one subgraph) may start side by side on one database; a session
+ * advisory lock makes their migrations run one at a time instead of racing on CREATE SCHEMA.
+ */
+async function migrateExclusively(url: string, config: Parameters<typeof migratePostgres>[1]) {
+  // One connection, so that the lock and the migration share a session.
+  const session = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await session`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migratePostgres(drizzlePostgres(session), config);
+  } finally {
+    // Ending the session releases the lock, also when the migration failed.
+    await session.end({ timeout: 5 });
   }
 }
 

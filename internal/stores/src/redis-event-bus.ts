@@ -76,6 +76,16 @@ export class RedisStreamEventBus implements EventBus {
     return subscription;
   }
 
+  async backlog(): Promise<{ published: number; pending: number }> {
+    const exists = await this.client.exists(this.stream);
+    if (!exists) return { published: 0, pending: 0 };
+    const [info, groups] = await Promise.all([this.client.xInfoStream(this.stream), this.client.xInfoGroups(this.stream)]);
+    const published = Number((info as unknown as Record<string, unknown>)['entries-added'] ?? (info as { length: number }).length);
+    let pending = 0;
+    for (const g of groups as unknown as Record<string, unknown>[]) pending += Number(g.pending ?? 0) + Number(g.lag ?? 0);
+    return { published, pending };
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
   }

@@ -121,6 +121,19 @@ for (const target of targets) {
       expect(attempts).toBe(3);
     });
 
+    it('reports its backlog: published, and not yet handled by every group', async () => {
+      const { bus } = await open();
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      await bus.subscribe('slow', async () => gate);
+      await bus.publish(events(3));
+      await waitFor(async () => (await bus.backlog()).published === 3);
+      expect((await bus.backlog()).pending).toBeGreaterThan(0);
+      release();
+      await waitFor(async () => (await bus.backlog()).pending === 0);
+      expect(await bus.backlog()).toEqual({ published: 3, pending: 0 });
+    });
+
     it('resumes a group where it stopped after a restart', async () => {
       const { bus, reopen } = await open();
       const first: string[] = [];
