@@ -27,7 +27,10 @@ export default tseslint.config(
     // A subgraph never imports another subgraph (DESIGN.md rule 1).
     files: ['subgraphs/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@shop/*-subgraph', '../../*/src/*'], message: 'Subgraphs meet only through entity references and events.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@shop/*-subgraph', '../../*/src/*'], message: 'Subgraphs meet only through entity references and events.' }] },
+      ],
     },
   },
 );

@@ -49,7 +49,9 @@ export interface Stack {
  * (see docker-compose.yml) from its own src/main.ts.
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const events = options.redisUrl ? await openEventBus(options.redisUrl, options.logger, options.eventStream) : { bus: new InMemoryEventBus(options.logger), close: async () => {} };
+  const events = options.redisUrl
+    ? await openEventBus(options.redisUrl, options.logger, options.eventStream)
+    : { bus: new InMemoryEventBus(options.logger), close: async () => {} };
   const bus = events.bus;
   const port = (name: SubgraphName) => (options.ports === 'default' ? SUBGRAPHS.find((s) => s.name === name)!.port : 0);
   const dir = (name: string) => (options.dataDir ? path.join(options.dataDir, name) : undefined);

@@ -29,7 +29,9 @@ for (const target of stackTargets) {
         adminToken,
       );
       expect(res.errors).toBeUndefined();
-      const edges = res.data.orders.edges as { node: { customer: { name: string }; lines: { product: { name: string; inventory: { available: number } } }[] } }[];
+      const edges = res.data.orders.edges as {
+        node: { customer: { name: string }; lines: { product: { name: string; inventory: { available: number } } }[] };
+      }[];
       expect(edges).toHaveLength(50);
       const distinctProducts = new Set(edges.flatMap((e) => e.node.lines.map((l) => l.product.name)));
       expect(distinctProducts.size).toBeGreaterThan(20);

@@ -6,7 +6,17 @@ import { parse } from 'yaml';
 /** docker-compose cannot run on the CI machine (no Docker engine), so its structure is checked here. */
 const root = new URL('../', import.meta.url);
 const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), { merge: true }) as {
-  services: Record<string, { command?: string[]; environment?: Record<string, string>; healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>; build?: string; ports?: string[] }>;
+  services: Record<
+    string,
+    {
+      command?: string[];
+      environment?: Record<string, string>;
+      healthcheck?: { test: string[] };
+      depends_on?: Record<string, { condition: string }>;
+      build?: string;
+      ports?: string[];
+    }
+  >;
 };
 const services = compose.services;
 const POSTGRES_SUBGRAPHS = ['users', 'orders', 'payments', 'inventory', 'ai'];
@@ -58,7 +68,15 @@ describe('docker-compose.yml', () => {
     const dockerfile = readFileSync(new URL('Dockerfile', root), 'utf8');
     const workspace = readFileSync(new URL('pnpm-workspace.yaml', root), 'utf8');
     expect(workspace).toContain('subgraphs/*');
-    for (const dir of ['gateway', 'schema', 'internal/kit', 'internal/stores', 'internal/demo-data', 'internal/testing', ...SUBGRAPHS.map((s) => `subgraphs/${s.name}`)]) {
+    for (const dir of [
+      'gateway',
+      'schema',
+      'internal/kit',
+      'internal/stores',
+      'internal/demo-data',
+      'internal/testing',
+      ...SUBGRAPHS.map((s) => `subgraphs/${s.name}`),
+    ]) {
       expect(dockerfile).toContain(`COPY ${dir}/package.json ${dir}/`);
     }
     expect(dockerfile).toContain('pnpm install --frozen-lockfile');

@@ -55,7 +55,9 @@ for (const target of stackTargets) {
       const got = res.data.order;
       expect(got).toMatchObject({ id: order.id, number: order.number, status: order.status, total: money(order.totalMinor) });
       expect(got.customer).toEqual({ id: customer.id, name: customer.name, email: customer.email });
-      expect(got.payments).toEqual([{ status: 'CAPTURED', amount: money(payment.amountMinor), method: { brand: payment.cardBrand, last4: payment.cardLast4 } }]);
+      expect(got.payments).toEqual([
+        { status: 'CAPTURED', amount: money(payment.amountMinor), method: { brand: payment.cardBrand, last4: payment.cardLast4 } },
+      ]);
       expect(got.lines).toHaveLength(order.lines.length);
       for (const [i, line] of order.lines.entries()) {
         const product = products.find((p) => p.id === line.productId)!;
@@ -64,7 +66,13 @@ for (const target of stackTargets) {
         expect(got.lines[i]).toMatchObject({
           quantity: line.quantity,
           unitPrice: money(line.unitPriceMinor),
-          product: { id: product.id, name: product.name, brand: product.brand, price: { amount: money(lowest).amount }, inventory: { available, inStock: available > 0 } },
+          product: {
+            id: product.id,
+            name: product.name,
+            brand: product.brand,
+            price: { amount: money(lowest).amount },
+            inventory: { available, inStock: available > 0 },
+          },
         });
         const recs = got.lines[i].product.recommendations as { id: string; name: string }[];
         expect(recs.length).toBeGreaterThan(0);
@@ -83,7 +91,11 @@ for (const target of stackTargets) {
       let after: string | null = null;
       let total = 0;
       for (let page = 0; page < 6; page++) {
-        const res: any = await gql(url, 'query($after: String) { products(first: 100, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+        const res: any = await gql(
+          url,
+          'query($after: String) { products(first: 100, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }',
+          { after },
+        );
         expect(res.errors).toBeUndefined();
         total = res.data.products.totalCount;
         for (const e of res.data.products.edges) seen.add(e.node.id);
@@ -97,7 +109,12 @@ for (const target of stackTargets) {
     });
 
     it('applies the auth rules across subgraphs', async () => {
-      const me = await gql(url, '{ me { id orders(first: 100) { totalCount edges { node { id customer { id } payments { id } } } } recommendedProducts(first: 3) { id } } }', {}, customerToken);
+      const me = await gql(
+        url,
+        '{ me { id orders(first: 100) { totalCount edges { node { id customer { id } payments { id } } } } recommendedProducts(first: 3) { id } } }',
+        {},
+        customerToken,
+      );
       expect(me.errors).toBeUndefined();
       const mine = orders.filter((o) => o.customerId === 'usr_0001');
       expect(me.data.me.orders.totalCount).toBe(mine.length);
@@ -122,13 +139,18 @@ for (const target of stackTargets) {
         const res = await gql(
           url,
           'mutation($input: AdjustStockInput!, $key: String!) { adjustStock(input: $input, idempotencyKey: $key) { level { available } userErrors { code message } } }',
-          { input: { variantId: level.variantId, warehouseId: level.warehouseId, delta: -level.quantity, reason: 'e2e: sell out' }, key: `e2e-${target.name}-${i}` },
+          {
+            input: { variantId: level.variantId, warehouseId: level.warehouseId, delta: -level.quantity, reason: 'e2e: sell out' },
+            key: `e2e-${target.name}-${i}`,
+          },
           adminToken,
         );
         expect(res.data?.adjustStock.userErrors).toEqual([]);
       }
       const inStockOnly = async () =>
-        (await gql(url, 'query($q: String!) { search(query: $q, first: 20, filters: { inStock: true }) { hits { product { id } } } }', { q: product.name })).data.search.hits.map((h: { product: { id: string } }) => h.product.id);
+        (
+          await gql(url, 'query($q: String!) { search(query: $q, first: 20, filters: { inStock: true }) { hits { product { id } } } }', { q: product.name })
+        ).data.search.hits.map((h: { product: { id: string } }) => h.product.id);
       await waitFor(async () => !(await inStockOnly()).includes(product.id), { timeoutMs: 20_000, message: 'search to see the product sold out' });
       const res = await gql(url, 'query($id: ID!) { product(id: $id) { inventory { available inStock } } }', { id: product.id });
       expect(res.data.product.inventory).toEqual({ available: 0, inStock: false });

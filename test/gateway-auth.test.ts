@@ -28,17 +28,33 @@ describe('gateway authentication and identity forwarding', () => {
   let gateway: RunningGateway;
 
   beforeAll(async () => {
-    users = await startUsersSubgraph({ port: 0, gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET, logger: createLogger('silent'), seed: true, bus: new InMemoryEventBus(), tokens: { ...jwt, ttlSeconds: 600 } });
+    users = await startUsersSubgraph({
+      port: 0,
+      gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET,
+      logger: createLogger('silent'),
+      seed: true,
+      bus: new InMemoryEventBus(),
+      tokens: { ...jwt, ttlSeconds: 600 },
+    });
     const composed = composeServices([
       { name: 'users', url: users.url, typeDefs: usersTypeDefs },
       {
         name: 'down',
         url: 'http://127.0.0.1:1/graphql',
-        typeDefs: parse('extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"]) type User @key(fields: "id") { id: ID! loyaltyPoints: Int }'),
+        typeDefs: parse(
+          'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"]) type User @key(fields: "id") { id: ID! loyaltyPoints: Int }',
+        ),
       },
     ]);
     if (composed.errors) throw composed.errors[0];
-    gateway = await startGateway({ port: 0, supergraphSdl: composed.supergraphSdl, gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET, jwt, timeoutMs: 2000, logger: createLogger('silent') });
+    gateway = await startGateway({
+      port: 0,
+      supergraphSdl: composed.supergraphSdl,
+      gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET,
+      jwt,
+      timeoutMs: 2000,
+      logger: createLogger('silent'),
+    });
   });
   afterAll(async () => {
     await gateway?.close();
@@ -61,7 +77,11 @@ describe('gateway authentication and identity forwarding', () => {
   });
 
   it('drops identity headers a client sends itself', async () => {
-    const res = await post('{ me { id role } }', { ...(await bearer(token({ sub: 'usr_0003', role: 'CUSTOMER' }))), 'x-shop-user-id': 'usr_admin', 'x-shop-user-role': 'ADMIN' });
+    const res = await post('{ me { id role } }', {
+      ...(await bearer(token({ sub: 'usr_0003', role: 'CUSTOMER' }))),
+      'x-shop-user-id': 'usr_admin',
+      'x-shop-user-role': 'ADMIN',
+    });
     expect(res.body.data?.me).toEqual({ id: 'usr_0003', role: 'CUSTOMER' });
     const anon = await post('{ user(id: "usr_0001") { email } }', { 'x-shop-user-id': 'usr_admin', 'x-shop-user-role': 'ADMIN' });
     expect(anon.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -70,7 +90,10 @@ describe('gateway authentication and identity forwarding', () => {
   it.each([
     ['a wrong signature', () => token({ sub: 'usr_admin', role: 'ADMIN' }, { secret: new TextEncoder().encode('x'.repeat(40)) })],
     ['an algorithm outside the allow-list', () => token({ sub: 'usr_admin', role: 'ADMIN' }, { alg: 'HS512' })],
-    ['alg "none"', async () => new UnsecuredJWT({ role: 'ADMIN' }).setSubject('usr_admin').setIssuer(jwt.issuer).setAudience(jwt.audience).setExpirationTime('10m').encode()],
+    [
+      'alg "none"',
+      async () => new UnsecuredJWT({ role: 'ADMIN' }).setSubject('usr_admin').setIssuer(jwt.issuer).setAudience(jwt.audience).setExpirationTime('10m').encode(),
+    ],
     ['another issuer', () => token({ sub: 'usr_admin', role: 'ADMIN' }, { iss: 'evil' })],
     ['another audience', () => token({ sub: 'usr_admin', role: 'ADMIN' }, { aud: 'other-api' })],
     ['an expired token', () => token({ sub: 'usr_admin', role: 'ADMIN' }, { exp: Math.floor(Date.now() / 1000) - 60 })],
@@ -92,9 +115,17 @@ describe('gateway authentication and identity forwarding', () => {
   });
 
   it('rejects batched requests and oversized bodies', async () => {
-    const batch = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]) });
+    const batch = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
+    });
     expect(batch.status).toBe(400);
-    const big = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ me { id } } # ${'x'.repeat(300_000)}` }) });
+    const big = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ me { id } } # ${'x'.repeat(300_000)}` }),
+    });
     expect(big.status).toBe(413);
   });
 
@@ -116,4 +147,3 @@ describe('gateway authentication and identity forwarding', () => {
     expect(res.status).toBe(401);
   });
 });
-

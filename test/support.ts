@@ -21,7 +21,10 @@ export async function gql<T = any>(url: string, query: string, variables: Record
 }
 
 export async function login(url: string, email: string, password: string): Promise<string> {
-  const res = await gql(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token userErrors { message } } }', { e: email, p: password });
+  const res = await gql(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token userErrors { message } } }', {
+    e: email,
+    p: password,
+  });
   const token = res.data?.login?.token;
   if (!token) throw new Error(`login failed: ${JSON.stringify(res)}`);
   return token;
@@ -35,7 +38,10 @@ export type StackTarget = { name: string; skip: string | false; real: boolean };
 export const stackTargets: StackTarget[] = [
   { name: 'embedded stores', skip: false, real: false },
   {
-    name: TEST_DATABASE_URL && TEST_REDIS_URL ? 'postgres + redis (real server)' : 'postgres + redis (real server) — skipped: TEST_DATABASE_URL and TEST_REDIS_URL are not both set',
+    name:
+      TEST_DATABASE_URL && TEST_REDIS_URL
+        ? 'postgres + redis (real server)'
+        : 'postgres + redis (real server) — skipped: TEST_DATABASE_URL and TEST_REDIS_URL are not both set',
     skip: TEST_DATABASE_URL && TEST_REDIS_URL ? false : 'needs TEST_DATABASE_URL and TEST_REDIS_URL',
     real: true,
   },
@@ -68,7 +74,10 @@ export async function bootStack(target: StackTarget, extra: Partial<StackOptions
     },
     { timeoutMs: 180_000, intervalMs: 100, message: 'the seeding events to be handled by every consumer' },
   );
-  await waitFor(async () => (await gql(url, '{ search(query: "", first: 1) { totalCount } }')).data?.search?.totalCount === 520, { timeoutMs: 30_000, message: 'search index to hold 520 products' });
+  await waitFor(async () => (await gql(url, '{ search(query: "", first: 1) { totalCount } }')).data?.search?.totalCount === 520, {
+    timeoutMs: 30_000,
+    message: 'search index to hold 520 products',
+  });
   return {
     ...stack,
     async dispose() {

@@ -32,5 +32,11 @@ export function loadGatewayConfig(env: Record<string, string | undefined>) {
     const url = (config as Record<string, unknown>)[`SUBGRAPH_${name.toUpperCase()}_URL`];
     if (typeof url === 'string') subgraphUrls[name] = url;
   }
-  return { ...config, subgraphUrls, corsOrigins: config.CORS_ORIGINS.split(',').map((o: string) => o.trim()).filter(Boolean) };
+  return {
+    ...config,
+    subgraphUrls,
+    corsOrigins: config.CORS_ORIGINS.split(',')
+      .map((o: string) => o.trim())
+      .filter(Boolean),
+  };
 }

@@ -33,7 +33,12 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayServerOptions): Promise<RunningGateway> {
   const { logger } = options;
   const subgraphUrls = options.subgraphUrls ?? {};
-  const gateway = createGateway({ supergraphSdl: options.supergraphSdl, subgraphUrls, gatewaySecret: options.gatewaySecret, timeoutMs: options.timeoutMs ?? 10_000 });
+  const gateway = createGateway({
+    supergraphSdl: options.supergraphSdl,
+    subgraphUrls,
+    gatewaySecret: options.gatewaySecret,
+    timeoutMs: options.timeoutMs ?? 10_000,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
@@ -46,7 +51,10 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
   });
   await apollo.start();
 
-  const healthTargets = subgraphsOf(options.supergraphSdl).map((s) => ({ name: s.name, url: (subgraphUrls[s.name] ?? s.url).replace(/\/graphql$/, '/health') }));
+  const healthTargets = subgraphsOf(options.supergraphSdl).map((s) => ({
+    name: s.name,
+    url: (subgraphUrls[s.name] ?? s.url).replace(/\/graphql$/, '/health'),
+  }));
   const cors = new Set(options.corsOrigins ?? []);
 
   const httpServer = createServer((req, res) => {

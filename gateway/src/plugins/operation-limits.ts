@@ -13,9 +13,7 @@ export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, m
 export function measureOperation(document: DocumentNode, operationName?: string | null) {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return { depth: 0, aliases: 0, rootFields: 0 };
 
   let aliases = 0;
@@ -48,10 +46,13 @@ export function useOperationLimits(limits: OperationLimits = DEFAULT_LIMITS): Ap
         async didResolveOperation({ document, operationName }) {
           const m = measureOperation(document, operationName);
           const problem =
-            m.depth > limits.maxDepth ? `is ${m.depth} levels deep (limit ${limits.maxDepth})`
-            : m.aliases > limits.maxAliases ? `uses ${m.aliases} aliases (limit ${limits.maxAliases})`
-            : m.rootFields > limits.maxRootFields ? `selects ${m.rootFields} root fields (limit ${limits.maxRootFields})`
-            : null;
+            m.depth > limits.maxDepth
+              ? `is ${m.depth} levels deep (limit ${limits.maxDepth})`
+              : m.aliases > limits.maxAliases
+                ? `uses ${m.aliases} aliases (limit ${limits.maxAliases})`
+                : m.rootFields > limits.maxRootFields
+                  ? `selects ${m.rootFields} root fields (limit ${limits.maxRootFields})`
+                  : null;
           if (problem) throw new GraphQLError(`The operation ${problem}.`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
         },
       };

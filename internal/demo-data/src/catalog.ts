@@ -42,7 +42,12 @@ const DEPARTMENTS: Department[] = [
     name: 'Electronics',
     brands: ['Voltix', 'Northwave', 'Aurion', 'Kestrel Audio'],
     children: [
-      { name: 'Headphones', nouns: ['Headphones', 'Earbuds', 'Headset'], priceRange: [2900, 34900], options: { name: 'Color', values: ['Black', 'White', 'Navy'] } },
+      {
+        name: 'Headphones',
+        nouns: ['Headphones', 'Earbuds', 'Headset'],
+        priceRange: [2900, 34900],
+        options: { name: 'Color', values: ['Black', 'White', 'Navy'] },
+      },
       { name: 'Speakers', nouns: ['Speaker', 'Soundbar', 'Subwoofer'], priceRange: [3900, 49900], options: { name: 'Color', values: ['Charcoal', 'Sand'] } },
       { name: 'Accessories', nouns: ['Charger', 'Cable', 'Power Bank', 'Stand'], priceRange: [900, 7900], options: { name: 'Length', values: ['1 m', '2 m'] } },
     ],
@@ -51,34 +56,84 @@ const DEPARTMENTS: Department[] = [
     name: 'Home & Kitchen',
     brands: ['Hearthly', 'Copperleaf', 'Oakmere'],
     children: [
-      { name: 'Cookware', nouns: ['Skillet', 'Saucepan', 'Dutch Oven', 'Wok'], priceRange: [2400, 22900], options: { name: 'Size', values: ['20 cm', '24 cm', '28 cm'] } },
-      { name: 'Coffee & Tea', nouns: ['Pour-Over Kettle', 'French Press', 'Grinder', 'Tea Set'], priceRange: [1900, 18900], options: { name: 'Finish', values: ['Steel', 'Matte Black'] } },
-      { name: 'Bedding', nouns: ['Duvet Cover', 'Pillow', 'Throw Blanket', 'Sheet Set'], priceRange: [2900, 15900], options: { name: 'Size', values: ['Twin', 'Queen', 'King'] } },
+      {
+        name: 'Cookware',
+        nouns: ['Skillet', 'Saucepan', 'Dutch Oven', 'Wok'],
+        priceRange: [2400, 22900],
+        options: { name: 'Size', values: ['20 cm', '24 cm', '28 cm'] },
+      },
+      {
+        name: 'Coffee & Tea',
+        nouns: ['Pour-Over Kettle', 'French Press', 'Grinder', 'Tea Set'],
+        priceRange: [1900, 18900],
+        options: { name: 'Finish', values: ['Steel', 'Matte Black'] },
+      },
+      {
+        name: 'Bedding',
+        nouns: ['Duvet Cover', 'Pillow', 'Throw Blanket', 'Sheet Set'],
+        priceRange: [2900, 15900],
+        options: { name: 'Size', values: ['Twin', 'Queen', 'King'] },
+      },
     ],
   },
   {
     name: 'Outdoors',
     brands: ['Ridgeline', 'Trailcraft', 'Summit & Co'],
     children: [
-      { name: 'Camping', nouns: ['Tent', 'Sleeping Bag', 'Camp Stove', 'Lantern'], priceRange: [2900, 39900], options: { name: 'Capacity', values: ['1 person', '2 person', '4 person'] } },
-      { name: 'Hiking', nouns: ['Daypack', 'Trekking Poles', 'Water Filter', 'Headlamp'], priceRange: [1900, 17900], options: { name: 'Color', values: ['Olive', 'Slate', 'Rust'] } },
+      {
+        name: 'Camping',
+        nouns: ['Tent', 'Sleeping Bag', 'Camp Stove', 'Lantern'],
+        priceRange: [2900, 39900],
+        options: { name: 'Capacity', values: ['1 person', '2 person', '4 person'] },
+      },
+      {
+        name: 'Hiking',
+        nouns: ['Daypack', 'Trekking Poles', 'Water Filter', 'Headlamp'],
+        priceRange: [1900, 17900],
+        options: { name: 'Color', values: ['Olive', 'Slate', 'Rust'] },
+      },
     ],
   },
   {
     name: 'Apparel',
     brands: ['Loomwell', 'Fieldnote', 'Pale Harbor'],
     children: [
-      { name: 'Tops', nouns: ['T-Shirt', 'Sweater', 'Hoodie', 'Flannel Shirt'], priceRange: [1900, 11900], options: { name: 'Size', values: ['S', 'M', 'L', 'XL'] } },
-      { name: 'Footwear', nouns: ['Sneakers', 'Boots', 'Sandals', 'Loafers'], priceRange: [4900, 21900], options: { name: 'Size', values: ['8', '9', '10', '11'] } },
-      { name: 'Bags', nouns: ['Tote', 'Backpack', 'Duffel', 'Crossbody Bag'], priceRange: [2900, 19900], options: { name: 'Color', values: ['Black', 'Tan', 'Forest'] } },
+      {
+        name: 'Tops',
+        nouns: ['T-Shirt', 'Sweater', 'Hoodie', 'Flannel Shirt'],
+        priceRange: [1900, 11900],
+        options: { name: 'Size', values: ['S', 'M', 'L', 'XL'] },
+      },
+      {
+        name: 'Footwear',
+        nouns: ['Sneakers', 'Boots', 'Sandals', 'Loafers'],
+        priceRange: [4900, 21900],
+        options: { name: 'Size', values: ['8', '9', '10', '11'] },
+      },
+      {
+        name: 'Bags',
+        nouns: ['Tote', 'Backpack', 'Duffel', 'Crossbody Bag'],
+        priceRange: [2900, 19900],
+        options: { name: 'Color', values: ['Black', 'Tan', 'Forest'] },
+      },
     ],
   },
   {
     name: 'Sports & Fitness',
     brands: ['Pulseform', 'Ironbark', 'Tempo Athletics'],
     children: [
-      { name: 'Yoga', nouns: ['Yoga Mat', 'Yoga Block', 'Strap', 'Bolster'], priceRange: [1200, 9900], options: { name: 'Color', values: ['Plum', 'Sage', 'Graphite'] } },
-      { name: 'Strength', nouns: ['Kettlebell', 'Dumbbell Set', 'Resistance Bands', 'Pull-Up Bar'], priceRange: [1900, 29900], options: { name: 'Weight', values: ['8 kg', '12 kg', '16 kg'] } },
+      {
+        name: 'Yoga',
+        nouns: ['Yoga Mat', 'Yoga Block', 'Strap', 'Bolster'],
+        priceRange: [1200, 9900],
+        options: { name: 'Color', values: ['Plum', 'Sage', 'Graphite'] },
+      },
+      {
+        name: 'Strength',
+        nouns: ['Kettlebell', 'Dumbbell Set', 'Resistance Bands', 'Pull-Up Bar'],
+        priceRange: [1900, 29900],
+        options: { name: 'Weight', values: ['8 kg', '12 kg', '16 kg'] },
+      },
     ],
   },
 ];

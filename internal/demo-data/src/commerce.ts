@@ -124,7 +124,15 @@ export function demoOrders(now: Date): { orders: DemoOrder[]; payments: DemoPaym
     }
     const lines: DemoOrderLine[] = [...chosen.values()].map((p, n) => {
       const variant = random.pick(p.variants);
-      return { id: `oln_${pad(i, 5)}_${n + 1}`, productId: p.id, variantId: variant.id, sku: variant.sku, productName: p.name, quantity: random.chance(0.8) ? 1 : random.int(2, 3), unitPriceMinor: variant.priceMinor };
+      return {
+        id: `oln_${pad(i, 5)}_${n + 1}`,
+        productId: p.id,
+        variantId: variant.id,
+        sku: variant.sku,
+        productName: p.name,
+        quantity: random.chance(0.8) ? 1 : random.int(2, 3),
+        unitPriceMinor: variant.priceMinor,
+      };
     });
     const subtotalMinor = lines.reduce((sum, l) => sum + l.unitPriceMinor * l.quantity, 0);
     const shippingMinor = shippingFor(subtotalMinor);
@@ -132,8 +140,7 @@ export function demoOrders(now: Date): { orders: DemoOrder[]; payments: DemoPaym
     const createdAt = new Date(end - Math.floor(((DEMO_ORDER_COUNT - i) / DEMO_ORDER_COUNT) * 364 * DAY) - random.int(0, 20 * 3600) * 1000);
     const ageDays = (end - createdAt.getTime()) / DAY;
     const roll = random.next();
-    const status: DemoOrderStatus =
-      roll < 0.04 ? 'CANCELLED' : roll < 0.07 ? 'REFUNDED' : ageDays > 10 ? 'DELIVERED' : ageDays > 3 ? 'FULFILLED' : 'CONFIRMED';
+    const status: DemoOrderStatus = roll < 0.04 ? 'CANCELLED' : roll < 0.07 ? 'REFUNDED' : ageDays > 10 ? 'DELIVERED' : ageDays > 3 ? 'FULFILLED' : 'CONFIRMED';
     const order: DemoOrder = {
       id: `ord_${pad(i, 5)}`,
       number: `SO-${100000 + i}`,

@@ -43,10 +43,7 @@ export const portEnv = (fallback: number) => z.coerce.number().int().min(0).max(
  * Parses `env` against `shape`, collecting every problem (not just the first) and refusing the
  * published demo secrets in production.
  */
-export function parseConfig<S extends z.ZodRawShape>(
-  shape: S,
-  env: Record<string, string | undefined>,
-): z.infer<z.ZodObject<S>> {
+export function parseConfig<S extends z.ZodRawShape>(shape: S, env: Record<string, string | undefined>): z.infer<z.ZodObject<S>> {
   // An empty variable (`FOO=` in an env file) means "not set", so defaults apply.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = z.object(shape).safeParse(present);

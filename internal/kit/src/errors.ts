@@ -12,15 +12,19 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export const badInput = (message: string, field?: string) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } });
-export const unauthenticated = (message = 'You must be signed in.') =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
-export const forbidden = (message = 'You are not allowed to do that.') =>
-  new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+export const unauthenticated = (message = 'You must be signed in.') => new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+export const forbidden = (message = 'You are not allowed to do that.') => new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 export const notFound = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
 
 const EXPOSED = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 /** Apollo's own codes for malformed requests; safe to show as they are. */
-const APOLLO_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const APOLLO_REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** True when the error was raised on purpose and its message is meant for the client. */
 export function isExposedError(code: unknown): boolean {

@@ -39,11 +39,7 @@ export function signIdentity(secret: string, identity: Identity, now = Date.now(
 export type HeaderLookup = (name: string) => string | undefined;
 
 /** Returns the identity when the headers carry a fresh, valid signature; otherwise a reason. */
-export function verifyIdentity(
-  secret: string,
-  header: HeaderLookup,
-  now = Date.now(),
-): { ok: true; identity: Identity } | { ok: false; reason: string } {
+export function verifyIdentity(secret: string, header: HeaderLookup, now = Date.now()): { ok: true; identity: Identity } | { ok: false; reason: string } {
   const signature = header(IDENTITY_HEADERS.signature);
   const tsRaw = header(IDENTITY_HEADERS.timestamp);
   if (!signature || !tsRaw) return { ok: false, reason: 'missing identity signature' };

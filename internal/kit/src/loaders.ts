@@ -22,10 +22,7 @@ export function createBatchLoader<K, V>(
 }
 
 /** Like createBatchLoader, for one-to-many lookups (e.g. all payments of each order). */
-export function createGroupLoader<K, V>(
-  fetchMany: (keys: readonly K[]) => Promise<V[]>,
-  keyOf: (value: V) => K,
-): DataLoader<K, V[], K> {
+export function createGroupLoader<K, V>(fetchMany: (keys: readonly K[]) => Promise<V[]>, keyOf: (value: V) => K): DataLoader<K, V[], K> {
   return new DataLoader<K, V[], K>(
     async (keys) => {
       const rows = await fetchMany(keys);

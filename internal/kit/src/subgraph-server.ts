@@ -45,9 +45,7 @@ export interface RunningSubgraph {
  * Serves a Federation 2 subgraph over HTTP: POST/GET /graphql for signed gateway calls and an
  * unauthenticated GET /health.
  */
-export async function startSubgraphServer<TContext extends BaseContext>(
-  options: SubgraphServerOptions<TContext>,
-): Promise<RunningSubgraph> {
+export async function startSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<RunningSubgraph> {
   const { name, logger } = options;
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
@@ -74,7 +72,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 
     const verdict = verifyIdentity(options.gatewaySecret, (h) => headerValue(req, h));
     if (!verdict.ok) {
-      return sendJson(res, 401, { errors: [{ message: 'Calls must come through the gateway.', extensions: { code: 'UNAUTHENTICATED', reason: verdict.reason } }] });
+      return sendJson(res, 401, {
+        errors: [{ message: 'Calls must come through the gateway.', extensions: { code: 'UNAUTHENTICATED', reason: verdict.reason } }],
+      });
     }
     const identity = verdict.identity;
     const requestLogger = logger.child({ requestId: identity.requestId });

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ConfigError, DEMO_SECRETS, baseEnv, decodeCursor, encodeCursor, formatMinor, pageSize, parseAmount, parseConfig, signIdentity, toConnection, toMoney, verifyIdentity, type Identity } from '../src';
+import {
+  ConfigError,
+  DEMO_SECRETS,
+  baseEnv,
+  decodeCursor,
+  encodeCursor,
+  formatMinor,
+  pageSize,
+  parseAmount,
+  parseConfig,
+  signIdentity,
+  toConnection,
+  toMoney,
+  verifyIdentity,
+  type Identity,
+} from '../src';
 
 describe('money', () => {
   it('formats minor units as decimal strings', () => {

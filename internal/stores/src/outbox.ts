@@ -17,7 +17,11 @@ export function defineOutbox(schema: PgSchema) {
       payload: jsonb('payload').notNull(),
       publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
     },
-    (t) => [index().on(t.seq).where(sql`${t.publishedAt} is null`)],
+    (t) => [
+      index()
+        .on(t.seq)
+        .where(sql`${t.publishedAt} is null`),
+    ],
   );
 }
 
@@ -39,9 +43,7 @@ type Tx = Parameters<Parameters<AnyDb['transaction']>[0]>[0];
 /** Records events in the same transaction as the state change they describe. */
 export async function appendToOutbox(tx: AnyDb | Tx, table: OutboxTable, events: DomainEvent[]): Promise<void> {
   if (!events.length) return;
-  await tx.insert(table).values(
-    events.map((e) => ({ eventId: e.id, type: e.type, version: e.version, occurredAt: e.occurredAt, payload: e.payload })),
-  );
+  await tx.insert(table).values(events.map((e) => ({ eventId: e.id, type: e.type, version: e.version, occurredAt: e.occurredAt, payload: e.payload })));
 }
 
 /**
@@ -81,8 +83,18 @@ export function startOutboxRelay(options: { db: AnyDb; table: OutboxTable; bus: 
     db.transaction(async (tx) => {
       const rows = await tx.select().from(table).where(isNull(table.publishedAt)).orderBy(asc(table.seq)).limit(batchSize).for('update', { skipLocked: true });
       if (!rows.length) return 0;
-      await bus.publish(rows.map((r) => ({ id: r.eventId, type: r.type, version: r.version, occurredAt: new Date(r.occurredAt).toISOString(), payload: r.payload })));
-      await tx.update(table).set({ publishedAt: sql`now()` }).where(inArray(table.seq, rows.map((r) => r.seq)));
+      await bus.publish(
+        rows.map((r) => ({ id: r.eventId, type: r.type, version: r.version, occurredAt: new Date(r.occurredAt).toISOString(), payload: r.payload })),
+      );
+      await tx
+        .update(table)
+        .set({ publishedAt: sql`now()` })
+        .where(
+          inArray(
+            table.seq,
+            rows.map((r) => r.seq),
+          ),
+        );
       return rows.length;
     });
 

@@ -42,9 +42,7 @@ export interface OpenPostgresOptions<TSchema extends Record<string, unknown>> {
  * Opens the subgraph's Postgres store, real or embedded, and brings it to the latest migration.
  * Both flavours run the same committed SQL files.
  */
-export async function openPostgres<TSchema extends Record<string, unknown>>(
-  options: OpenPostgresOptions<TSchema>,
-): Promise<PostgresStore<TSchema>> {
+export async function openPostgres<TSchema extends Record<string, unknown>>(options: OpenPostgresOptions<TSchema>): Promise<PostgresStore<TSchema>> {
   let count = 0;
   const logger: DrizzleLogger = { logQuery: () => void count++ };
   const migrationConfig = {

@@ -91,7 +91,13 @@ for (const target of targets) {
 
     it('keeps the whole event: id, type, version, time and payload', async () => {
       const { bus } = await open();
-      const event: DomainEvent = { id: randomUUID(), type: 'order.created', version: 2, occurredAt: '2026-01-02T03:04:05.000Z', payload: { orderId: 'o1', lines: [{ q: 2 }] } };
+      const event: DomainEvent = {
+        id: randomUUID(),
+        type: 'order.created',
+        version: 2,
+        occurredAt: '2026-01-02T03:04:05.000Z',
+        payload: { orderId: 'o1', lines: [{ q: 2 }] },
+      };
       const got: DomainEvent[] = [];
       await bus.subscribe('g', async (e) => void got.push(e));
       await bus.publish([event]);

@@ -6,7 +6,18 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendToOutbox, defineOutbox, defineProcessedEvents, handleOnce, InMemoryEventBus, newEvent, openPostgres, startOutboxRelay, type DomainEvent, type PostgresStore } from '../src';
+import {
+  appendToOutbox,
+  defineOutbox,
+  defineProcessedEvents,
+  handleOnce,
+  InMemoryEventBus,
+  newEvent,
+  openPostgres,
+  startOutboxRelay,
+  type DomainEvent,
+  type PostgresStore,
+} from '../src';
 
 const demo = pgSchema('outbox_demo');
 const things = demo.table('things', { id: text('id').primaryKey() });
@@ -27,7 +38,10 @@ function migrations(): string {
       'CREATE TABLE "outbox_demo"."processed_events" ("event_id" text PRIMARY KEY, "processed_at" timestamptz DEFAULT now() NOT NULL);',
     ].join('\n--> statement-breakpoint\n'),
   );
-  writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify({ version: '7', dialect: 'postgresql', entries: [{ idx: 0, version: '7', when: 1, tag: '0000_init', breakpoints: true }] }));
+  writeFileSync(
+    path.join(dir, 'meta', '_journal.json'),
+    JSON.stringify({ version: '7', dialect: 'postgresql', entries: [{ idx: 0, version: '7', when: 1, tag: '0000_init', breakpoints: true }] }),
+  );
   return dir;
 }
 
@@ -89,7 +103,18 @@ for (const target of postgresTargets()) {
     it('applies a redelivered event only once, even concurrently', async () => {
       const event = newEvent('thing.created', { id: 'once' });
       const results = await Promise.all(
-        Array.from({ length: 5 }, () => handleOnce(pg.db, processed, event, async (tx) => void (await tx.insert(things).values({ id: `applied-${event.id}` }).onConflictDoNothing()))),
+        Array.from({ length: 5 }, () =>
+          handleOnce(
+            pg.db,
+            processed,
+            event,
+            async (tx) =>
+              void (await tx
+                .insert(things)
+                .values({ id: `applied-${event.id}` })
+                .onConflictDoNothing()),
+          ),
+        ),
       );
       expect(results.filter(Boolean)).toHaveLength(1);
     });

@@ -46,7 +46,11 @@ for (const target of postgresTargets()) {
 
     it('inserts payments with their ledger and finds them by id in one query', async () => {
       await store.insertMany(
-        [payment('p1', { orderId: 'ord_1' }), payment('p2', { orderId: 'ord_1', customerId: 'usr_a', createdAt: '2026-01-02T00:00:00.000Z' }), payment('p3', { orderId: 'ord_2', customerId: 'usr_b', status: 'REFUNDED', refundedMinor: 1000 })],
+        [
+          payment('p1', { orderId: 'ord_1' }),
+          payment('p2', { orderId: 'ord_1', customerId: 'usr_a', createdAt: '2026-01-02T00:00:00.000Z' }),
+          payment('p3', { orderId: 'ord_2', customerId: 'usr_b', status: 'REFUNDED', refundedMinor: 1000 }),
+        ],
         [
           { paymentId: 'p1', kind: 'AUTHORIZE', amountMinor: 1000 },
           { paymentId: 'p1', kind: 'CAPTURE', amountMinor: 1000 },
@@ -60,8 +64,21 @@ for (const target of postgresTargets()) {
       const found = await store.findByIds(['p3', 'p1', 'missing']);
       expect(pg.queryCount()).toBe(1);
       expect(found.map((p) => p.id).sort()).toEqual(['p1', 'p3']);
-      expect(found.find((p) => p.id === 'p3')).toMatchObject({ status: 'REFUNDED', amountMinor: 1000, refundedMinor: 1000, cardBrand: 'VISA', cardLast4: '4242', customerId: 'usr_b' });
-      expect((await store.transactionsOf(['p3', 'p1'])).map((t) => `${t.paymentId}:${t.kind}`)).toEqual(['p1:AUTHORIZE', 'p1:CAPTURE', 'p3:AUTHORIZE', 'p3:CAPTURE', 'p3:REFUND']);
+      expect(found.find((p) => p.id === 'p3')).toMatchObject({
+        status: 'REFUNDED',
+        amountMinor: 1000,
+        refundedMinor: 1000,
+        cardBrand: 'VISA',
+        cardLast4: '4242',
+        customerId: 'usr_b',
+      });
+      expect((await store.transactionsOf(['p3', 'p1'])).map((t) => `${t.paymentId}:${t.kind}`)).toEqual([
+        'p1:AUTHORIZE',
+        'p1:CAPTURE',
+        'p3:AUTHORIZE',
+        'p3:CAPTURE',
+        'p3:REFUND',
+      ]);
       expect(await store.transactionsOf([])).toEqual([]);
     });
 

@@ -13,7 +13,8 @@ const someoneElses = demo.find((p) => p.customerId !== first.customerId)!;
 const refunded = demo.find((p) => p.status === 'REFUNDED')!;
 const support = { userId: 'usr_support', role: 'SUPPORT' as const };
 
-const PAYMENT = 'query($id: ID!) { payment(id: $id) { id status amount { amount currencyCode } refundedAmount { amount } method { brand last4 } order { id } createdAt updatedAt } }';
+const PAYMENT =
+  'query($id: ID!) { payment(id: $id) { id status amount { amount currencyCode } refundedAmount { amount } method { brand last4 } order { id } createdAt updatedAt } }';
 const ORDER_PAYMENTS = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id payments { id status } } } }';
 const orderRefs = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Order', id })) });
 
@@ -21,12 +22,23 @@ describe('payments subgraph', () => {
   let subgraph: StartedSubgraph;
 
   beforeAll(async () => {
-    subgraph = await startPaymentsSubgraph({ port: 0, gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET, logger: createLogger('silent'), seed: true, now: NOW, bus: new InMemoryEventBus() });
+    subgraph = await startPaymentsSubgraph({
+      port: 0,
+      gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET,
+      logger: createLogger('silent'),
+      seed: true,
+      now: NOW,
+      bus: new InMemoryEventBus(),
+    });
   });
   afterAll(() => subgraph?.close());
 
   it('refuses calls that do not carry the gateway signature, and answers /health without one', async () => {
-    const res = await fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-shop-user-id': 'usr_admin', 'x-shop-user-role': 'ADMIN' }, body: '{"query":"{ payment(id: \\"pay_00001\\") { id } }"}' });
+    const res = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-shop-user-id': 'usr_admin', 'x-shop-user-role': 'ADMIN' },
+      body: '{"query":"{ payment(id: \\"pay_00001\\") { id } }"}',
+    });
     expect(res.status).toBe(401);
     const health = await fetch(subgraph.url.replace('/graphql', '/health'));
     expect(await health.json()).toMatchObject({ status: 'ok', checks: { database: 'ok' } });
@@ -101,13 +113,28 @@ describe('payments subgraph', () => {
   it('resolves a batch of 30 payment references with one query', async () => {
     subgraph.resetQueryCount();
     const reps = demo.slice(100, 130).map((p) => ({ __typename: 'Payment', id: p.id }));
-    const res = await callSubgraph(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Payment { id amount { amount } order { id } } } }', { r: reps }, admin);
+    const res = await callSubgraph(
+      subgraph.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Payment { id amount { amount } order { id } } } }',
+      { r: reps },
+      admin,
+    );
     expect(res.data?._entities.map((p: { id: string }) => p.id)).toEqual(reps.map((r) => r.id));
     expect(subgraph.queryCount()).toBe(1);
   });
 
   it('hides payment references from customers they do not belong to', async () => {
-    const res = await callSubgraph(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Payment { id } } }', { r: [{ __typename: 'Payment', id: someoneElses.id }, { __typename: 'Payment', id: first.id }] }, owner);
+    const res = await callSubgraph(
+      subgraph.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Payment { id } } }',
+      {
+        r: [
+          { __typename: 'Payment', id: someoneElses.id },
+          { __typename: 'Payment', id: first.id },
+        ],
+      },
+      owner,
+    );
     expect(res.data?._entities).toEqual([null, { id: first.id }]);
   });
 });

@@ -26,7 +26,11 @@ describe('seeding demo payments', () => {
     expect(calls).toHaveLength(1);
     const { rows, transactions } = calls[0]!;
     expect(rows).toHaveLength(1200);
-    const kinds = (id: string) => transactions.filter((t) => t.paymentId === id).map((t) => t.kind).join(',');
+    const kinds = (id: string) =>
+      transactions
+        .filter((t) => t.paymentId === id)
+        .map((t) => t.kind)
+        .join(',');
     for (const row of rows) {
       const expected = { CAPTURED: 'AUTHORIZE,CAPTURE', VOIDED: 'AUTHORIZE,VOID', REFUNDED: 'AUTHORIZE,CAPTURE,REFUND' }[row.status as 'CAPTURED'];
       expect(kinds(row.id), row.id).toBe(expected);

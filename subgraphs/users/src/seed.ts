@@ -14,7 +14,11 @@ export async function seedUsers(store: UserStore, logger: Logger): Promise<void>
   for (const p of people) if (!hashes.has(p.password)) hashes.set(p.password, hashPassword(p.password));
   for (const person of people) {
     const { password, addresses, ...user } = person;
-    await store.create({ ...user, passwordHash: await hashes.get(password)! }, addresses.map((a) => ({ ...a, userId: user.id })), []);
+    await store.create(
+      { ...user, passwordHash: await hashes.get(password)! },
+      addresses.map((a) => ({ ...a, userId: user.id })),
+      [],
+    );
   }
   logger.info('seeded demo users', { count: people.length });
 }

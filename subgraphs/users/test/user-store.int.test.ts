@@ -23,14 +23,27 @@ for (const target of postgresTargets()) {
       await drop?.();
     });
 
-    const user = (id: string, email: string) => ({ id, email, name: `Name ${id}`, role: 'CUSTOMER' as const, passwordHash: 'x', createdAt: '2026-01-01T00:00:00.000Z' });
+    const user = (id: string, email: string) => ({
+      id,
+      email,
+      name: `Name ${id}`,
+      role: 'CUSTOMER' as const,
+      passwordHash: 'x',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
 
     it('applies the migrations to an empty database and starts empty', async () => {
       expect(await store.count()).toBe(0);
     });
 
     it('creates users with addresses and finds them in one query per batch', async () => {
-      expect(await store.create(user('u1', 'a@example.com'), [{ id: 'a1', userId: 'u1', line1: '1 Main St', city: 'Austin', postalCode: '78701', country: 'US', isDefault: true }], [])).toBe(true);
+      expect(
+        await store.create(
+          user('u1', 'a@example.com'),
+          [{ id: 'a1', userId: 'u1', line1: '1 Main St', city: 'Austin', postalCode: '78701', country: 'US', isDefault: true }],
+          [],
+        ),
+      ).toBe(true);
       expect(await store.create(user('u2', 'b@example.com'), [], [])).toBe(true);
       pg.resetQueryCount();
       const found = await store.findByIds(['u2', 'u1', 'missing']);

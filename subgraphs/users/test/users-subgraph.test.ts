@@ -19,7 +19,11 @@ describe('users subgraph', () => {
   afterAll(() => subgraph?.close());
 
   it('refuses calls that do not carry the gateway signature', async () => {
-    const res = await fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-shop-user-id': 'usr_admin', 'x-shop-user-role': 'ADMIN' }, body: '{"query":"{ me { id } }"}' });
+    const res = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-shop-user-id': 'usr_admin', 'x-shop-user-role': 'ADMIN' },
+      body: '{"query":"{ me { id } }"}',
+    });
     expect(res.status).toBe(401);
     const forged = await callSubgraph(subgraph.url, '{ me { id } }', {}, admin, 'x'.repeat(40));
     expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -31,12 +35,18 @@ describe('users subgraph', () => {
   });
 
   it('tells the signed-in user who they are, and anonymous callers nothing', async () => {
-    expect((await callSubgraph(subgraph.url, '{ me { id email role } }', {}, customer('usr_0001'))).data?.me).toEqual({ id: 'usr_0001', email: 'ava.haddad1@example.com', role: 'CUSTOMER' });
+    expect((await callSubgraph(subgraph.url, '{ me { id email role } }', {}, customer('usr_0001'))).data?.me).toEqual({
+      id: 'usr_0001',
+      email: 'ava.haddad1@example.com',
+      role: 'CUSTOMER',
+    });
     expect((await callSubgraph(subgraph.url, '{ me { id } }', {}, anonymous)).data?.me).toBeNull();
   });
 
   it('lets staff look up any user and refuses customers', async () => {
-    expect((await callSubgraph(subgraph.url, '{ user(id: "usr_0002") { email } }', {}, admin)).data?.user).toEqual({ email: expect.stringContaining('@example.com') });
+    expect((await callSubgraph(subgraph.url, '{ user(id: "usr_0002") { email } }', {}, admin)).data?.user).toEqual({
+      email: expect.stringContaining('@example.com'),
+    });
     const denied = await callSubgraph(subgraph.url, '{ user(id: "usr_0002") { email } }', {}, customer('usr_0001'));
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const anon = await callSubgraph(subgraph.url, '{ user(id: "usr_0002") { email } }', {}, anonymous);
@@ -44,16 +54,27 @@ describe('users subgraph', () => {
   });
 
   it("hides another user's email when the user is reached as an entity", async () => {
-    const res = await callSubgraph(subgraph.url, '{ _entities(representations: [{__typename: "User", id: "usr_0002"}]) { ... on User { name email } } }', {}, customer('usr_0001'));
+    const res = await callSubgraph(
+      subgraph.url,
+      '{ _entities(representations: [{__typename: "User", id: "usr_0002"}]) { ... on User { name email } } }',
+      {},
+      customer('usr_0001'),
+    );
     expect(res.data?._entities[0]).toEqual({ name: expect.any(String), email: null });
     expect(res.errors).toBeUndefined();
   });
 
   it('logs in with the demo credentials and signs a verifiable token', async () => {
-    const res = await callSubgraph(subgraph.url, 'mutation { login(email: "ADMIN@shop.example", password: "demo-admin-password") { token user { id role } userErrors { code } } }');
+    const res = await callSubgraph(
+      subgraph.url,
+      'mutation { login(email: "ADMIN@shop.example", password: "demo-admin-password") { token user { id role } userErrors { code } } }',
+    );
     const login = res.data?.login;
     expect(login.userErrors).toEqual([]);
-    const { payload, protectedHeader } = await jwtVerify(login.token, new TextEncoder().encode(tokens.secret), { issuer: tokens.issuer, audience: tokens.audience });
+    const { payload, protectedHeader } = await jwtVerify(login.token, new TextEncoder().encode(tokens.secret), {
+      issuer: tokens.issuer,
+      audience: tokens.audience,
+    });
     expect(protectedHeader.alg).toBe('HS256');
     expect(payload).toMatchObject({ sub: 'usr_admin', role: 'ADMIN' });
   });

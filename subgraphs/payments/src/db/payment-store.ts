@@ -30,11 +30,18 @@ const BATCH = 500;
 
 const chunks = <T>(rows: T[]) => Array.from({ length: Math.ceil(rows.length / BATCH) }, (_, i) => rows.slice(i * BATCH, (i + 1) * BATCH));
 
-const scoped = (condition: SQL, scope: ReadScope | undefined) => (scope?.customerId === undefined ? condition : and(condition, eq(payments.customerId, scope.customerId)));
+const scoped = (condition: SQL, scope: ReadScope | undefined) =>
+  scope?.customerId === undefined ? condition : and(condition, eq(payments.customerId, scope.customerId));
 
 export function createPaymentStore(db: Database<PaymentsSchema>): PaymentStore {
   return {
-    findByIds: async (ids, scope) => (ids.length ? db.select().from(payments).where(scoped(inArray(payments.id, [...ids]), scope)) : []),
+    findByIds: async (ids, scope) =>
+      ids.length
+        ? db
+            .select()
+            .from(payments)
+            .where(scoped(inArray(payments.id, [...ids]), scope))
+        : [],
     byOrderIds: async (orderIds, scope) =>
       orderIds.length
         ? db
@@ -44,7 +51,13 @@ export function createPaymentStore(db: Database<PaymentsSchema>): PaymentStore {
             .orderBy(asc(payments.createdAt), asc(payments.id))
         : [],
     transactionsOf: async (paymentIds) =>
-      paymentIds.length ? db.select().from(paymentTransactions).where(inArray(paymentTransactions.paymentId, [...paymentIds])).orderBy(asc(paymentTransactions.seq)) : [],
+      paymentIds.length
+        ? db
+            .select()
+            .from(paymentTransactions)
+            .where(inArray(paymentTransactions.paymentId, [...paymentIds]))
+            .orderBy(asc(paymentTransactions.seq))
+        : [],
     async insertMany(rows, transactions) {
       if (!rows.length && !transactions.length) return;
       await db.transaction(async (tx) => {

@@ -10,8 +10,7 @@ export interface PaymentAmounts {
 export type RefundErrorCode = 'INVALID_AMOUNT' | 'NOT_REFUNDABLE' | 'EXCEEDS_REFUNDABLE';
 
 export type RefundOutcome =
-  | { ok: true; refundedMinor: number; status: 'PARTIALLY_REFUNDED' | 'REFUNDED' }
-  | { ok: false; code: RefundErrorCode; refundableMinor: number };
+  { ok: true; refundedMinor: number; status: 'PARTIALLY_REFUNDED' | 'REFUNDED' } | { ok: false; code: RefundErrorCode; refundableMinor: number };
 
 /** Captured money; the whole amount once captured (no partial captures), nothing before. */
 export const capturedMinor = (p: PaymentAmounts) => (isCaptured(p.status) ? p.amountMinor : 0);

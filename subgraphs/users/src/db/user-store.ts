@@ -20,9 +20,22 @@ export interface UserStore {
 
 export function createUserStore(db: Database<UsersSchema>): UserStore {
   return {
-    findByIds: (ids) => (ids.length ? db.select().from(users).where(inArray(users.id, [...ids])) : Promise.resolve([])),
+    findByIds: (ids) =>
+      ids.length
+        ? db
+            .select()
+            .from(users)
+            .where(inArray(users.id, [...ids]))
+        : Promise.resolve([]),
     findByEmail: async (email) => (await db.select().from(users).where(eq(users.email, email)).limit(1))[0],
-    addressesOf: (userIds) => (userIds.length ? db.select().from(addresses).where(inArray(addresses.userId, [...userIds])).orderBy(addresses.id) : Promise.resolve([])),
+    addressesOf: (userIds) =>
+      userIds.length
+        ? db
+            .select()
+            .from(addresses)
+            .where(inArray(addresses.userId, [...userIds]))
+            .orderBy(addresses.id)
+        : Promise.resolve([]),
     async create(user, addressList, events) {
       return db.transaction(async (tx) => {
         const inserted = await tx.insert(users).values(user).onConflictDoNothing({ target: users.email }).returning({ id: users.id });

@@ -24,7 +24,14 @@ export function createAuthService(store: UserStore, tokens: TokenSettings) {
       const errors = validateRegistration(input);
       if (errors.length) return failure(errors);
       const email = normaliseEmail(input.email);
-      const user = { id: `usr_${randomUUID()}`, email, name: input.name.trim(), role: 'CUSTOMER' as const, passwordHash: await hashPassword(input.password), createdAt: new Date().toISOString() };
+      const user = {
+        id: `usr_${randomUUID()}`,
+        email,
+        name: input.name.trim(),
+        role: 'CUSTOMER' as const,
+        passwordHash: await hashPassword(input.password),
+        createdAt: new Date().toISOString(),
+      };
       const created = await store.create(user, [], [newEvent('user.registered', { userId: user.id, email, name: user.name })]);
       if (!created) return failure([{ code: 'EMAIL_TAKEN', message: 'An account with this email already exists.', field: 'email' }]);
       const { token, expiresAt } = await signAccessToken(tokens, user);
