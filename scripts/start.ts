@@ -10,7 +10,10 @@ runMain(async () => {
     {
       ...baseEnv,
       ...postgresEnv,
-      MONGODB_URL: z.string().url().optional(),
+      MONGODB_URL: z
+        .string()
+        .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
+        .optional(),
       ELASTICSEARCH_URL: z.string().url().optional(),
       JWT_SECRET: z.string().min(32).default(DEMO_SECRETS.JWT_SECRET),
       JWT_ISSUER: z.string().default('shop-users'),
@@ -21,6 +24,7 @@ runMain(async () => {
     process.env,
   );
   const production = config.NODE_ENV === 'production';
+  if (production && config.SEED_DEMO_DATA) throw new Error('Invalid configuration:\n  - SEED_DEMO_DATA: demo data is refused in production');
   const logger = createLogger(config.LOG_LEVEL, { service: 'shop' });
   const started = Date.now();
   const stack = await startStack({

@@ -47,17 +47,12 @@ export function parseConfig<S extends z.ZodRawShape>(shape: S, env: Record<strin
   // An empty variable (`FOO=` in an env file) means "not set", so defaults apply.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = z.object(shape).safeParse(present);
-  const problems: string[] = [];
-  if (!result.success) {
-    for (const issue of result.error.issues) problems.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new ConfigError(problems);
-  }
-  const data = result.data as Record<string, unknown>;
-  if (data.NODE_ENV === 'production') {
-    for (const [key, value] of Object.entries(DEMO_SECRETS)) {
-      if (key in data && data[key] === value) problems.push(`${key}: the demo secret is refused in production; set your own`);
+  const problems: string[] = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  if (present.NODE_ENV === 'production') {
+    for (const [key, demo] of Object.entries(DEMO_SECRETS)) {
+      if (key in shape && (present[key] ?? demo) === demo) problems.push(`${key}: the demo secret is refused in production; set your own`);
     }
   }
-  if (problems.length) throw new ConfigError(problems);
+  if (problems.length || !result.success) throw new ConfigError(problems);
   return result.data;
 }

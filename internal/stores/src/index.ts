@@ -4,3 +4,4 @@ export * from './pg';
 export * from './redis';
 export * from './redis-event-bus';
 export * from './event-bus-factory';
+export * from './subgraph-process';

@@ -1,35 +1,10 @@
-import path from 'node:path';
-import { baseEnv, closeOnSignal, createLogger, parseConfig, portEnv, postgresEnv, runMain } from '@shop/kit';
-import { openEventBus } from '@shop/stores';
-import { z } from 'zod';
+import { postgresEnv } from '@shop/kit';
+import { runSubgraph } from '@shop/stores';
 import { startOrdersSubgraph } from './app';
 
-runMain(async () => {
-  const config = parseConfig(
-    {
-      ...baseEnv,
-      ...postgresEnv,
-      PORT: portEnv(4003),
-      SEED_DEMO_DATA: z.stringbool().optional(),
-    },
-    process.env,
-  );
-  const production = config.NODE_ENV === 'production';
-  const logger = createLogger(config.LOG_LEVEL, { service: 'orders' });
-  const events = await openEventBus(config.REDIS_URL, logger);
-  const subgraph = await startOrdersSubgraph({
-    port: config.PORT,
-    host: config.HOST,
-    gatewaySecret: config.GATEWAY_SECRET,
-    logger,
-    production,
-    seed: !production && (config.SEED_DEMO_DATA ?? true),
-    databaseUrl: config.DATABASE_URL,
-    dataDir: path.join(config.DATA_DIR, 'orders'),
-    bus: events.bus,
-  });
-  closeOnSignal(logger, async () => {
-    await subgraph.close();
-    await events.close();
-  });
+runSubgraph(process.env, {
+  name: 'orders',
+  port: 4003,
+  env: postgresEnv,
+  start: ({ config, runtime, bus, dataDir }) => startOrdersSubgraph({ ...runtime, databaseUrl: config.DATABASE_URL, dataDir, bus }),
 });

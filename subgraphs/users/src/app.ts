@@ -30,7 +30,7 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
   const store = createUserStore(pg.db);
   if (options.seed) await seedUsers(store, logger);
   const relay = startOutboxRelay({ db: pg.backgroundDb, table: outbox, bus: options.bus, logger });
-  const auth = createAuthService(store, options.tokens);
+  const auth = createAuthService(store, options.tokens, { production: options.production });
 
   const server = await startSubgraphServer<Context>({
     name: 'users',

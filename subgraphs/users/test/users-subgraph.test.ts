@@ -79,6 +79,27 @@ describe('users subgraph', () => {
     expect(payload).toMatchObject({ sub: 'usr_admin', role: 'ADMIN' });
   });
 
+  it('refuses the demo credentials in production', async () => {
+    const prod = await startUsersSubgraph({
+      port: 0,
+      gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET,
+      logger: createLogger('silent'),
+      seed: true,
+      production: true,
+      bus: new InMemoryEventBus(),
+      tokens,
+    });
+    try {
+      const res = await callSubgraph(
+        prod.url,
+        'mutation { login(email: "admin@shop.example", password: "demo-admin-password") { token userErrors { code } } }',
+      );
+      expect(res.data?.login).toEqual({ token: null, userErrors: [{ code: 'INVALID_CREDENTIALS' }] });
+    } finally {
+      await prod.close();
+    }
+  });
+
   it('answers a wrong password and an unknown email the same way', async () => {
     const wrong = await callSubgraph(subgraph.url, 'mutation { login(email: "admin@shop.example", password: "nope") { token userErrors { code } } }');
     const unknown = await callSubgraph(subgraph.url, 'mutation { login(email: "ghost@shop.example", password: "nope") { token userErrors { code } } }');

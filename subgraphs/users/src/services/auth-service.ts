@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_CREDENTIALS } from '@shop/demo-data';
 import { newEvent } from '@shop/stores';
 import type { UserStore, UserRow } from '../db/user-store';
 import { hashPassword, verifyPassword } from '../domain/password';
@@ -18,7 +19,10 @@ const INVALID_CREDENTIALS: UserError = { code: 'INVALID_CREDENTIALS', message: '
 /** A hash to compare against when the email is unknown, so both paths take the same time. */
 let decoyHash: Promise<string> | undefined;
 
-export function createAuthService(store: UserStore, tokens: TokenSettings) {
+const DEMO_PASSWORDS = new Set<string>(Object.values(DEMO_CREDENTIALS).map((c) => c.password));
+
+/** In production the published demo passwords never sign anyone in, even if such accounts exist. */
+export function createAuthService(store: UserStore, tokens: TokenSettings, options: { production?: boolean } = {}) {
   return {
     async register(input: { email: string; password: string; name: string }): Promise<AuthResult> {
       const errors = validateRegistration(input);
@@ -39,6 +43,7 @@ export function createAuthService(store: UserStore, tokens: TokenSettings) {
     },
 
     async login(emailInput: string, password: string): Promise<AuthResult> {
+      if (options.production && DEMO_PASSWORDS.has(password)) return failure([INVALID_CREDENTIALS]);
       const user = await store.findByEmail(normaliseEmail(emailInput));
       if (!user) {
         decoyHash ??= hashPassword('decoy-password-1');
