@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { composeServices } from '@apollo/composition';
 import { startGateway, type RunningGateway } from '@shop/gateway';
 import { createLogger, DEMO_SECRETS, type StartedSubgraph } from '@shop/kit';
@@ -26,6 +28,8 @@ const token = (claims: { sub: string; role: string }, opts: { alg?: string; iss?
 describe('gateway authentication and identity forwarding', () => {
   let users: StartedSubgraph;
   let gateway: RunningGateway;
+  // A subgraph that accepts connections and never answers: only the fetch deadline ends the wait.
+  const hanging = createServer(() => {});
 
   beforeAll(async () => {
     users = await startUsersSubgraph({
@@ -36,11 +40,13 @@ describe('gateway authentication and identity forwarding', () => {
       bus: new InMemoryEventBus(),
       tokens: { ...jwt, ttlSeconds: 600 },
     });
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const hangingUrl = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/graphql`;
     const composed = composeServices([
       { name: 'users', url: users.url, typeDefs: usersTypeDefs },
       {
         name: 'down',
-        url: 'http://127.0.0.1:1/graphql',
+        url: hangingUrl,
         typeDefs: parse(
           'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"]) type User @key(fields: "id") { id: ID! loyaltyPoints: Int }',
         ),
@@ -59,6 +65,8 @@ describe('gateway authentication and identity forwarding', () => {
   afterAll(async () => {
     await gateway?.close();
     await users?.close();
+    hanging.closeAllConnections();
+    hanging.close();
   });
 
   const post = async (query: string, headers: Record<string, string> = {}) => {
@@ -105,13 +113,15 @@ describe('gateway authentication and identity forwarding', () => {
     expect(res.body.data).toBeUndefined();
   });
 
-  it('answers with partial data and a masked error when a subgraph is down', async () => {
+  it('answers with partial data and a masked error when a subgraph does not answer in time', async () => {
+    const started = Date.now();
     const res = await post('{ me { id name loyaltyPoints } }', await bearer(token({ sub: 'usr_0003', role: 'CUSTOMER' })));
     expect(res.body.data?.me).toMatchObject({ id: 'usr_0003', loyaltyPoints: null });
     expect(res.body.data?.me.name).toEqual(expect.any(String));
     const text = JSON.stringify(res.body.errors);
     expect(text).not.toContain('127.0.0.1');
-    expect(text).not.toMatch(/ECONNREFUSED|stack|at /);
+    expect(text).not.toMatch(/abort|timeout|stack|at /i);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('rejects batched requests and oversized bodies', async () => {
