@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_CREDENTIALS } from '@shop/demo-data';
-import { newEvent } from '@shop/stores';
 import type { UserStore, UserRow } from '../db/user-store';
 import { hashPassword, verifyPassword } from '../domain/password';
 import { signAccessToken, type TokenSettings } from '../domain/tokens';
+import { userRegistered } from '../events/user-events';
 import { normaliseEmail, validateRegistration, type UserError } from '../domain/validation';
 
 export interface AuthResult {
@@ -36,7 +36,7 @@ export function createAuthService(store: UserStore, tokens: TokenSettings, optio
         passwordHash: await hashPassword(input.password),
         createdAt: new Date().toISOString(),
       };
-      const created = await store.create(user, [], [newEvent('user.registered', { userId: user.id, email, name: user.name })]);
+      const created = await store.create(user, [], [userRegistered({ userId: user.id, email, name: user.name })]);
       if (!created) return failure([{ code: 'EMAIL_TAKEN', message: 'An account with this email already exists.', field: 'email' }]);
       const { token, expiresAt } = await signAccessToken(tokens, user);
       return { token, expiresAt, user, userErrors: [] };
