@@ -1,4 +1,5 @@
 import type { Logger } from './logger';
+import type { RunningSubgraph } from './subgraph-server';
 
 /** What every subgraph's `start…Subgraph` returns. */
 export interface StartedSubgraph {
@@ -9,6 +10,30 @@ export interface StartedSubgraph {
   queryCount(): number;
   resetQueryCount(): void;
   close(): Promise<void>;
+}
+
+/** Counts the statements a subgraph's store runs for requests. */
+export interface QueryCounter {
+  queryCount(): number;
+  resetQueryCount(): void;
+}
+
+/**
+ * What a subgraph factory hands back: the running server, its store's statement count, and one
+ * close that stops taking requests first, then closes `resources` in the order given.
+ */
+export function startedSubgraph(server: RunningSubgraph, counter: QueryCounter, ...resources: (() => Promise<void>)[]): StartedSubgraph {
+  return {
+    name: server.name,
+    url: server.url,
+    port: server.port,
+    queryCount: () => counter.queryCount(),
+    resetQueryCount: () => counter.resetQueryCount(),
+    async close() {
+      await server.close();
+      for (const close of resources) await close();
+    },
+  };
 }
 
 /** Options every subgraph factory takes, besides its own store settings. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
+import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
 import { openPostgres, type EventBus } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
@@ -48,16 +48,10 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
     createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(recommendations) }),
   });
 
-  return {
-    name: 'ai',
-    url: server.url,
-    port: server.port,
-    queryCount: pg.queryCount,
-    resetQueryCount: pg.resetQueryCount,
-    async close() {
-      await server.close();
-      await consumer.stop();
-      await pg.close();
-    },
-  };
+  return startedSubgraph(
+    server,
+    pg,
+    () => consumer.stop(),
+    () => pg.close(),
+  );
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
+import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
 import { openPostgres, startOutboxRelay, type EventBus } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
@@ -55,16 +55,10 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
     },
   });
 
-  return {
-    name: 'orders',
-    url: server.url,
-    port: server.port,
-    queryCount: pg.queryCount,
-    resetQueryCount: pg.resetQueryCount,
-    async close() {
-      await server.close();
-      await relay.stop();
-      await pg.close();
-    },
-  };
+  return startedSubgraph(
+    server,
+    pg,
+    () => relay.stop(),
+    () => pg.close(),
+  );
 }

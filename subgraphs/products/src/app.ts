@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
+import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
 import type { EventBus } from '@shop/stores';
 import { parse } from 'graphql';
 import { ensureIndexes } from './db/documents';
@@ -57,18 +57,12 @@ export async function startProductsSubgraph(options: ProductsSubgraphOptions): P
       },
     });
 
-    return {
-      name: 'products',
-      url: server.url,
-      port: server.port,
-      queryCount: counted.queryCount,
-      resetQueryCount: counted.resetQueryCount,
-      async close() {
-        await server.close();
-        await relay.stop();
-        await db.close();
-      },
-    };
+    return startedSubgraph(
+      server,
+      counted,
+      () => relay.stop(),
+      () => db.close(),
+    );
   } catch (error) {
     await db.close();
     throw error;

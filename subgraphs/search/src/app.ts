@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
+import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
 import type { EventBus } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
@@ -53,16 +53,10 @@ export async function startSearchSubgraph(options: SearchSubgraphOptions): Promi
   }
 
   const running = server;
-  return {
-    name: 'search',
-    url: running.url,
-    port: running.port,
-    queryCount: counted.calls,
-    resetQueryCount: counted.reset,
-    async close() {
-      await running.close();
-      await indexer.stop();
-      await index.close();
-    },
-  };
+  return startedSubgraph(
+    running,
+    { queryCount: counted.calls, resetQueryCount: counted.reset },
+    () => indexer.stop(),
+    () => index.close(),
+  );
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
+import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
 import { openPostgres, startOutboxRelay, type EventBus } from '@shop/stores';
 import { parse } from 'graphql';
 import { outbox, schema } from './db/schema';
@@ -46,16 +46,10 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
     createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(store), auth, authenticatedUsers: new Set() }),
   });
 
-  return {
-    name: 'users',
-    url: server.url,
-    port: server.port,
-    queryCount: pg.queryCount,
-    resetQueryCount: pg.resetQueryCount,
-    async close() {
-      await server.close();
-      await relay.stop();
-      await pg.close();
-    },
-  };
+  return startedSubgraph(
+    server,
+    pg,
+    () => relay.stop(),
+    () => pg.close(),
+  );
 }
