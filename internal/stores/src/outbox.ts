@@ -73,30 +73,49 @@ export interface OutboxRelay {
  * it (consumers are idempotent).
  */
 export function startOutboxRelay(options: { db: AnyDb; table: OutboxTable; bus: EventBus; logger: Logger; pollMs?: number; batchSize?: number }): OutboxRelay {
-  const { db, table, bus, logger } = options;
+  const { db, table, bus } = options;
   const batchSize = options.batchSize ?? 200;
+  return startRelayLoop({
+    ...options,
+    batchSize,
+    publishBatch: () =>
+      db.transaction(async (tx) => {
+        const rows = await tx
+          .select()
+          .from(table)
+          .where(isNull(table.publishedAt))
+          .orderBy(asc(table.seq))
+          .limit(batchSize)
+          .for('update', { skipLocked: true });
+        if (!rows.length) return 0;
+        await bus.publish(
+          rows.map((r) => ({ id: r.eventId, type: r.type, version: r.version, occurredAt: new Date(r.occurredAt).toISOString(), payload: r.payload })),
+        );
+        await tx
+          .update(table)
+          .set({ publishedAt: sql`now()` })
+          .where(
+            inArray(
+              table.seq,
+              rows.map((r) => r.seq),
+            ),
+          );
+        return rows.length;
+      }),
+  });
+}
+
+/**
+ * The scheduling every outbox relay shares, whatever its store: a poll timer, an immediate pass on
+ * notify(), one pass at a time (a notify during a pass asks for another), full batches drained
+ * back to back, and failures logged and retried at the next pass. `publishBatch` publishes up to
+ * `batchSize` events and says how many it published.
+ */
+export function startRelayLoop(options: { publishBatch: () => Promise<number>; batchSize: number; logger: Logger; pollMs?: number }): OutboxRelay {
+  const { publishBatch, batchSize, logger } = options;
   let running: Promise<number> | null = null;
   let again = false;
   let stopped = false;
-
-  const publishBatch = async (): Promise<number> =>
-    db.transaction(async (tx) => {
-      const rows = await tx.select().from(table).where(isNull(table.publishedAt)).orderBy(asc(table.seq)).limit(batchSize).for('update', { skipLocked: true });
-      if (!rows.length) return 0;
-      await bus.publish(
-        rows.map((r) => ({ id: r.eventId, type: r.type, version: r.version, occurredAt: new Date(r.occurredAt).toISOString(), payload: r.payload })),
-      );
-      await tx
-        .update(table)
-        .set({ publishedAt: sql`now()` })
-        .where(
-          inArray(
-            table.seq,
-            rows.map((r) => r.seq),
-          ),
-        );
-      return rows.length;
-    });
 
   const run = (): Promise<number> => {
     if (running) {
