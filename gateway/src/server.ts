@@ -1,8 +1,7 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { readBody, sendJson, type Logger } from '@shop/kit';
+import { headerValue, listenHttp, readJsonBody, respondWithApollo, sendJson, type Logger } from '@shop/kit';
 import { GraphQLError } from 'graphql';
 import { authenticate, type GatewayContext, type JwtSettings } from './context';
 import { createGateway, subgraphsOf } from './gateway';
@@ -57,13 +56,6 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
   }));
   const cors = new Set(options.corsOrigins ?? []);
 
-  const httpServer = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      logger.error('unhandled gateway failure', { error });
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
-    });
-  });
-
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://gateway');
     const origin = req.headers.origin;
@@ -80,38 +72,21 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     if (url.pathname === '/health') return sendJson(res, ...(await health()));
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
-    let body: unknown;
-    if (req.method === 'POST') {
-      const raw = await readBody(req, MAX_REQUEST_BYTES);
-      if (raw === null) return sendJson(res, 413, { errors: [{ message: 'Request body too large.', extensions: { code: 'BAD_REQUEST' } }] });
-      try {
-        body = raw.length ? JSON.parse(raw) : {};
-      } catch {
-        return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-      }
-      if (Array.isArray(body)) return sendJson(res, 400, { errors: [{ message: 'Batched requests are not supported.', extensions: { code: 'BAD_REQUEST' } }] });
-    }
+    const parsed = await readJsonBody(req, res, MAX_REQUEST_BYTES);
+    if (!parsed.ok) return;
+    const body = parsed.body;
+    if (Array.isArray(body)) return sendJson(res, 400, { errors: [{ message: 'Batched requests are not supported.', extensions: { code: 'BAD_REQUEST' } }] });
 
     let identity;
     try {
-      identity = await authenticate(header(req, 'authorization'), header(req, 'x-request-id'), options.jwt);
+      identity = await authenticate(headerValue(req, 'authorization'), headerValue(req, 'x-request-id'), options.jwt);
     } catch (error) {
       const e = error as GraphQLError;
       return sendJson(res, 401, { errors: [{ message: e.message, extensions: { code: 'UNAUTHENTICATED' } }] });
     }
 
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ identity }),
-    });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', identity.requestId);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') return res.end(response.body.string);
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    return respondWithApollo(apollo, req, res, { url, body, context: async () => ({ identity }) });
   }
 
   async function health(): Promise<[number, unknown]> {
@@ -129,26 +104,14 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     return [healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs: Object.fromEntries(results) }];
   }
 
-  // Outlive the clients' keep-alive so a reused connection is never closed under a request.
-  httpServer.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
-  const { port } = httpServer.address() as AddressInfo;
-  const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}/graphql`;
+  const { port, url, close } = await listenHttp(handle, { port: options.port, host: options.host, logger });
   logger.info('gateway listening', { url });
   return {
     url,
     port,
     async close() {
-      await new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        httpServer.closeAllConnections();
-      });
+      await close();
       await apollo.stop();
     },
   };
 }
-
-const header = (req: IncomingMessage, name: string) => {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-};

@@ -1,5 +1,6 @@
 export * from './config';
 export * from './errors';
+export * from './http';
 export * from './identity';
 export * from './loaders';
 export * from './logger';

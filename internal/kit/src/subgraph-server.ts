@@ -1,11 +1,11 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { isExposedError } from './errors';
+import { headerValue, listenHttp, readJsonBody, respondWithApollo, sendJson } from './http';
 import { verifyIdentity, type Identity } from './identity';
 import type { Logger } from './logger';
 
@@ -58,13 +58,6 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
   });
   await apollo.start();
 
-  const httpServer = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      logger.error('unhandled request failure', { error });
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
-    });
-  });
-
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://subgraph');
     if (url.pathname === '/health') return sendHealth(res, name, options.health ?? {});
@@ -79,45 +72,18 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     const identity = verdict.identity;
     const requestLogger = logger.child({ requestId: identity.requestId });
 
-    let body: unknown;
-    if (req.method === 'POST') {
-      const raw = await readBody(req, MAX_BODY_BYTES);
-      if (raw === null) return sendJson(res, 413, { errors: [{ message: 'Request body too large.' }] });
-      try {
-        body = raw.length ? JSON.parse(raw) : {};
-      } catch {
-        return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-      }
-      if (options.observe && body && typeof body === 'object') {
-        const b = body as { query?: string; variables?: unknown };
-        options.observe({ subgraph: name, query: b.query ?? '', variables: b.variables });
-      }
+    const parsed = await readJsonBody(req, res, MAX_BODY_BYTES);
+    if (!parsed.ok) return;
+    const body = parsed.body;
+    if (options.observe && body && typeof body === 'object') {
+      const b = body as { query?: string; variables?: unknown };
+      options.observe({ subgraph: name, query: b.query ?? '', variables: b.variables });
     }
 
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => options.createContext(identity, requestLogger),
-    });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-    } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
+    return respondWithApollo(apollo, req, res, { url, body, context: async () => options.createContext(identity, requestLogger) });
   }
 
-  // Outlive the clients' keep-alive so a reused connection is never closed under a request.
-  httpServer.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
-  const { port } = httpServer.address() as AddressInfo;
-  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
-  const url = `http://${host}:${port}/graphql`;
+  const { httpServer, port, url, close } = await listenHttp(handle, { port: options.port, host: options.host, logger });
   logger.info('subgraph listening', { subgraph: name, url });
 
   return {
@@ -126,10 +92,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     port,
     httpServer,
     async close() {
-      await new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        httpServer.closeAllConnections();
-      });
+      await close();
       await apollo.stop();
     },
   };
@@ -159,27 +122,4 @@ async function sendHealth(res: ServerResponse, name: string, checks: Record<stri
     }),
   );
   sendJson(res, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unhealthy', subgraph: name, checks: results });
-}
-
-function headerValue(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown) {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(body));
-}
-
-/** Reads a request body as UTF-8, or null once it exceeds `limit` bytes. */
-export async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
