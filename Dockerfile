@@ -9,6 +9,7 @@ COPY internal/kit/package.json internal/kit/
 COPY internal/stores/package.json internal/stores/
 COPY internal/demo-data/package.json internal/demo-data/
 COPY internal/testing/package.json internal/testing/
+COPY internal/payment-cards/package.json internal/payment-cards/
 COPY subgraphs/users/package.json subgraphs/users/
 COPY subgraphs/products/package.json subgraphs/products/
 COPY subgraphs/orders/package.json subgraphs/orders/

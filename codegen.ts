@@ -20,12 +20,23 @@ const MAPPERS: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, string>
   orders: {
     Order: '../db/order-store#OrderRow',
     OrderLine: '../services/order-service#OrderLineView',
-    Cart: '../db/cart-store#CartRow',
+    Cart: '../db/cart-store#CartRecord',
     CartLine: '../services/cart-service#CartLineView',
     User: '../domain/entity-refs#EntityRef',
+    OrderUpdate: '../events/live-orders#OrderUpdateEvent',
   },
-  payments: { Payment: '../db/payment-store#PaymentRow', Order: '../domain/order-ref#OrderRef' },
-  ai: { Product: '../domain/entity-ref#EntityRef', User: '../domain/entity-ref#EntityRef' },
+  payments: {
+    Payment: '../db/payment-store#PaymentRow',
+    Order: '../domain/order-ref#OrderRef',
+    Refund: '../db/payment-store#RefundView',
+    RefundPaymentPayload: '../services/refund-service#RefundPaymentOutcome',
+  },
+  ai: {
+    Product: '../domain/entity-ref#EntityRef',
+    User: '../domain/entity-ref#EntityRef',
+    Conversation: '../db/chat-store#ConversationRow',
+    ChatMessage: '../db/chat-store#ChatMessageRow',
+  },
   inventory: {
     Product: '../domain/availability#EntityRef',
     ProductVariant: '../domain/availability#EntityRef',
@@ -33,6 +44,11 @@ const MAPPERS: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, string>
     Warehouse: '../db/inventory-store#WarehouseRow',
     StockLevel: '../db/inventory-store#StockLevelRow',
     AdjustStockResult: '../db/inventory-store#AdjustOutcome',
+    Reservation: '../db/reservation-store#ReservationView',
+    ReservationAllocation: '../domain/allocation#Allocation',
+    StockChange: '../events/inventory-events#StockChangedPayload',
+    VariantStock: '../events/inventory-events#VariantAvailability',
+    LowStockAlert: '../events/inventory-events#LowStockPayload',
   },
 };
 

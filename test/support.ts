@@ -53,12 +53,14 @@ export const JWT = { secret: DEMO_SECRETS.JWT_SECRET, issuer: 'shop-users', audi
 export async function bootStack(target: StackTarget, extra: Partial<StackOptions> = {}): Promise<Stack & { dispose(): Promise<void> }> {
   const database = target.real ? await createTestDatabase(TEST_DATABASE_URL!) : undefined;
   const stream = `test:events:${randomUUID()}`;
+  const cartKeyPrefix = `test:cart:${stream.slice(-12)}:`;
   const stack = await startStack({
     logger: createLogger('error'),
     ports: 'ephemeral',
     databaseUrl: database?.url,
     redisUrl: target.real ? TEST_REDIS_URL : undefined,
     eventStream: stream,
+    cartKeyPrefix,
     gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET,
     jwt: JWT,
     seed: true,
@@ -86,6 +88,7 @@ export async function bootStack(target: StackTarget, extra: Partial<StackOptions
         const { openRedis } = await import('@shop/stores');
         const client = await openRedis(TEST_REDIS_URL!);
         await client.del(stream);
+        for await (const keys of client.scanIterator({ MATCH: `${cartKeyPrefix}*`, COUNT: 500 })) if (keys.length) await client.del(keys);
         client.destroy();
       }
       await database?.drop();

@@ -14,6 +14,16 @@ export const gatewayEnv = {
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Comma-separated browser origins allowed to call the API (CORS); empty allows none cross-origin. */
   CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
+  /** graphql-ws: how long a new socket may take to send connection_init (else closed with 4408). */
+  WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+  /** graphql-ws: largest message a client may send (else closed with 1009). */
+  WS_MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024),
+  /** graphql-ws: active subscriptions per socket; one more is refused with TOO_MANY_SUBSCRIPTIONS. */
+  WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().positive().default(100),
   SUBGRAPH_USERS_URL: z.string().url().optional(),
   SUBGRAPH_PRODUCTS_URL: z.string().url().optional(),
   SUBGRAPH_ORDERS_URL: z.string().url().optional(),
@@ -38,5 +48,10 @@ export function loadGatewayConfig(env: Record<string, string | undefined>) {
     corsOrigins: config.CORS_ORIGINS.split(',')
       .map((o: string) => o.trim())
       .filter(Boolean),
+    socketLimits: {
+      connectionInitTimeoutMs: config.WS_CONNECTION_INIT_TIMEOUT_MS,
+      maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
+      maxSubscriptionsPerSocket: config.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
+    },
   };
 }

@@ -19,13 +19,26 @@ export const ALLOWED_ALGORITHMS = ['HS256'];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** A verified bearer: who (null for anonymous) and until when (epoch seconds; null for anonymous). */
+export interface Caller {
+  userId: string | null;
+  role: Role | null;
+  expiresAt: number | null;
+}
+
 /**
  * Establishes who is calling from the Authorization header: once, at the edge. A missing token is
  * an anonymous shopper; a present but invalid one is an error, never silently anonymous.
  */
 export async function authenticate(authorization: string | undefined, requestIdHeader: string | undefined, jwt: JwtSettings): Promise<Identity> {
   const requestId = requestIdHeader && REQUEST_ID.test(requestIdHeader) ? requestIdHeader : randomUUID();
-  if (!authorization) return { userId: null, role: null, requestId };
+  const { userId, role } = await verifyAuthorization(authorization, jwt);
+  return { userId, role, requestId };
+}
+
+/** The JWT rules themselves, shared by HTTP requests and graphql-ws connection_init. */
+export async function verifyAuthorization(authorization: string | undefined, jwt: JwtSettings): Promise<Caller> {
+  if (!authorization) return { userId: null, role: null, expiresAt: null };
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
   try {
@@ -37,7 +50,7 @@ export async function authenticate(authorization: string | undefined, requestIdH
     });
     const role = payload.role as Role;
     if (!ROLES.includes(role) || typeof payload.sub !== 'string') throw unauthenticated('The token does not name a user and role.');
-    return { userId: payload.sub, role, requestId };
+    return { userId: payload.sub, role, expiresAt: payload.exp! };
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired.');

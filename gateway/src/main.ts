@@ -18,6 +18,7 @@ runMain(async () => {
     jwt: { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     corsOrigins: config.corsOrigins,
+    socketLimits: config.socketLimits,
     production: config.NODE_ENV === 'production',
     logger,
   });

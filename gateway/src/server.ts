@@ -7,6 +7,7 @@ import { authenticate, type GatewayContext, type JwtSettings } from './context';
 import { createGateway, subgraphsOf } from './gateway';
 import { maskGatewayError } from './plugins/error-masking';
 import { useOperationLimits } from './plugins/operation-limits';
+import { DEFAULT_SOCKET_LIMITS, startSubscriptions, type SocketLimits } from './subscriptions';
 
 export const MAX_REQUEST_BYTES = 256 * 1024;
 
@@ -20,6 +21,8 @@ export interface GatewayServerOptions {
   timeoutMs?: number;
   corsOrigins?: string[];
   production?: boolean;
+  /** graphql-ws limits (subscriptions/ws-server.ts); defaults: 3 s init, 64 KB messages, 100 subscriptions. */
+  socketLimits?: Partial<SocketLimits>;
   logger: Logger;
 }
 
@@ -38,6 +41,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     gatewaySecret: options.gatewaySecret,
     timeoutMs: options.timeoutMs ?? 10_000,
   });
+  const mask = maskGatewayError(logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
@@ -45,7 +49,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     stopOnTerminationSignals: false,
     // "Did you mean …?" suggestions leak schema details; production clients use the published SDL.
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
-    formatError: maskGatewayError(logger),
+    formatError: mask,
     plugins: [ApolloServerPluginUsageReportingDisabled(), useOperationLimits()],
   });
   await apollo.start();
@@ -104,12 +108,29 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     return [healthy ? 200 : 503, { status: healthy ? 'ok' : 'degraded', subgraphs: Object.fromEntries(results) }];
   }
 
-  const { port, url, close } = await listenHttp(handle, { port: options.port, host: options.host, logger });
+  const { httpServer, port, url, close } = await listenHttp(handle, { port: options.port, host: options.host, logger });
+  // graphql-ws on the same port and /graphql path: subscriptions, and queries/mutations over the socket.
+  const subscriptions = startSubscriptions({
+    httpServer,
+    apollo,
+    supergraphSdl: options.supergraphSdl,
+    subgraphUrls,
+    gatewaySecret: options.gatewaySecret,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    jwt: options.jwt,
+    corsOrigins: options.corsOrigins ?? [],
+    limits: { ...DEFAULT_SOCKET_LIMITS, ...options.socketLimits },
+    production: Boolean(options.production),
+    mask,
+    logger,
+  });
   logger.info('gateway listening', { url });
   return {
     url,
     port,
     async close() {
+      // Sockets first (1001 to clients, upstream subscriptions completed); they would hold the HTTP server open.
+      await subscriptions.close();
       await close();
       await apollo.stop();
     },

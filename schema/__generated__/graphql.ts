@@ -54,20 +54,38 @@ export type AttributeInput = {
   value: Scalars['String']['input'];
 };
 
-/** The outcome of register or login: a token and user on success, userErrors otherwise. */
+/** The outcome of register, login or refreshToken: tokens and user on success, userErrors otherwise. */
 export type AuthResult = {
   __typename?: 'AuthResult';
+  /** When `token` expires (ISO 8601). */
   expiresAt?: Maybe<Scalars['String']['output']>;
-  /** A JWT to send as `Authorization: Bearer <token>`. */
+  /** An opaque token for `refreshToken`; single use. Keep it secret: it is never sent as a bearer token. */
+  refreshToken?: Maybe<Scalars['String']['output']>;
+  /** When `refreshToken` expires (ISO 8601). */
+  refreshTokenExpiresAt?: Maybe<Scalars['String']['output']>;
+  /** A short-lived JWT to send as `Authorization: Bearer <token>`. */
   token?: Maybe<Scalars['String']['output']>;
   user?: Maybe<User>;
   userErrors: Array<UserError>;
 };
 
-/** A shopping cart: anonymous carts are addressed by id alone, a customer's cart belongs to them. */
+/** Card details as typed. Exchanged for a token at checkout; never stored or logged. */
+export type CardInput = {
+  cardNumber: Scalars['String']['input'];
+  cvc: Scalars['String']['input'];
+  /** MM/YY or MM/YYYY. */
+  expiry: Scalars['String']['input'];
+};
+
+/**
+ * A shopping cart: anonymous carts are addressed by id alone, a customer's cart belongs to them. Carts
+ * hold variants and quantities; prices are the catalogue's current ones. Carts expire when left alone.
+ */
 export type Cart = {
   __typename?: 'Cart';
+  currencyCode: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Lines whose variant is for sale, in the order they were added. */
   lines: Array<CartLine>;
   subtotal: Money;
   /** Sum of the line quantities. */
@@ -77,12 +95,21 @@ export type Cart = {
 
 export type CartLine = {
   __typename?: 'CartLine';
+  /** Units inventory last reported as available to buy; null while unknown. */
+  available?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   product: Product;
   quantity: Scalars['Int']['output'];
   total: Money;
+  /** The variant's current catalogue price. */
   unitPrice: Money;
   variant?: Maybe<ProductVariant>;
+};
+
+export type CartPayload = {
+  __typename?: 'CartPayload';
+  cart?: Maybe<Cart>;
+  userErrors: Array<OrderUserError>;
 };
 
 /** A node of the category tree. Filtering products by a category includes its descendants. */
@@ -97,6 +124,93 @@ export type Category = {
   parent?: Maybe<Category>;
   slug: Scalars['String']['output'];
 };
+
+export type ChatAuthorRole =
+  | 'CUSTOMER'
+  /** Any staff member (SUPPORT or ADMIN). */
+  | 'SUPPORT';
+
+export type ChatErrorCode =
+  | 'CONVERSATION_CLOSED'
+  | 'CONVERSATION_NOT_FOUND'
+  /** The clientMessageId was already used for a different message in this conversation. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** Empty after trimming, or over 2,000 characters. */
+  | 'INVALID_MESSAGE'
+  /** Empty after trimming, or over 200 characters. */
+  | 'INVALID_SUBJECT';
+
+export type ChatMessage = {
+  __typename?: 'ChatMessage';
+  author: User;
+  authorRole: ChatAuthorRole;
+  body: Scalars['String']['output'];
+  conversationId: Scalars['ID']['output'];
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 1, 2, 3… within the conversation, without gaps: the cursor for catching up (`afterSeq`). */
+  seq: Scalars['Int']['output'];
+};
+
+export type ChatMessagePayload = {
+  __typename?: 'ChatMessagePayload';
+  message?: Maybe<ChatMessage>;
+  userErrors: Array<ChatUserError>;
+};
+
+export type ChatUserError = {
+  __typename?: 'ChatUserError';
+  code: ChatErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type CheckoutInput = {
+  /** The caller's own cart or an anonymous one. */
+  cartId: Scalars['ID']['input'];
+  payment: CardInput;
+  shippingAddress: ShippingAddressInput;
+};
+
+export type CheckoutPayload = {
+  __typename?: 'CheckoutPayload';
+  /** The order, PENDING when just placed; the saga moves it on (see Order.status). */
+  order?: Maybe<Order>;
+  userErrors: Array<OrderUserError>;
+};
+
+/** A chat between one customer and support. Readable by its customer and by staff (SUPPORT, ADMIN). */
+export type Conversation = {
+  __typename?: 'Conversation';
+  createdAt: Scalars['String']['output'];
+  customer: User;
+  id: Scalars['ID']['output'];
+  /**
+   * Messages in seq order: those with seq > `afterSeq` (default 0), at most 100; `last` (1 to 100)
+   * keeps only the newest `last` of them. Page forward with `afterSeq` = the last seq you have.
+   */
+  messages: Array<ChatMessage>;
+  status: ConversationStatus;
+  subject: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
+
+
+/** A chat between one customer and support. Readable by its customer and by staff (SUPPORT, ADMIN). */
+export type ConversationMessagesArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ConversationPayload = {
+  __typename?: 'ConversationPayload';
+  conversation?: Maybe<Conversation>;
+  userErrors: Array<ChatUserError>;
+};
+
+export type ConversationStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type CreateProductInput = {
   attributes?: InputMaybe<Array<AttributeInput>>;
@@ -154,6 +268,21 @@ export type InventoryUserError = {
   message: Scalars['String']['output'];
 };
 
+export type LogoutResult = {
+  __typename?: 'LogoutResult';
+  ok: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type LowStockAlert = {
+  __typename?: 'LowStockAlert';
+  available: Scalars['Int']['output'];
+  product: Product;
+  threshold: Scalars['Int']['output'];
+  variant: ProductVariant;
+  warehouse: Warehouse;
+};
+
 export type Money = {
   __typename?: 'Money';
   /** Decimal string in the currency's major unit, e.g. "19.99". */
@@ -164,25 +293,95 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds units of a variant; without cartId: the signed-in customer's cart (created on demand) or a new anonymous cart. */
+  addCartLine: CartPayload;
   /**
    * Adds `delta` units (negative to remove) to a variant's stock in one warehouse. Admins only.
    * Retrying with the same idempotencyKey and input returns the first result without applying it twice.
    */
   adjustStock: AdjustStockResult;
+  /** Admin: cancels an order that has not shipped; stock is released and the payment voided or refunded. */
+  cancelOrder: OrderPayload;
+  /**
+   * Signed-in: places an order from a cart (the caller's or an anonymous one) and returns it at once, PENDING.
+   * The same idempotencyKey with the same input answers with the first order.
+   */
+  checkout: CheckoutPayload;
+  /** The conversation's customer or staff; closing a closed conversation changes nothing. */
+  closeConversation: ConversationPayload;
   /** Adds a product to the catalogue. Admins only. */
   createProduct: ProductPayload;
-  /** Exchanges an email and password for a signed access token. */
+  /** Exchanges an email and password for an access token and a refresh token. */
   login: AuthResult;
+  /** Ends the sign-in the refresh token belongs to. Idempotent; an unknown token gives INVALID_REFRESH_TOKEN. */
+  logout: LogoutResult;
+  /** Ends every sign-in of the caller on every device. Signed-in callers only. */
+  logoutEverywhere: LogoutResult;
+  /** Support/admin: FULFILLED -> DELIVERED. */
+  markOrderDelivered: OrderPayload;
+  /** Signed-in: moves an anonymous cart's lines into the caller's cart (quantities add up, capped by availability) and deletes it. */
+  mergeCart: CartPayload;
+  /**
+   * Exchanges a refresh token for a new access token (with the user's current role) and a new refresh
+   * token; the presented one stops working. Presenting a token that was already exchanged revokes
+   * every token descended from the same sign-in. Failures: INVALID_REFRESH_TOKEN.
+   */
+  refreshToken: AuthResult;
+  /**
+   * Refunds part or all of a captured payment (admins only). Refunds never add up to more than was
+   * captured, also when sent concurrently. The same idempotencyKey with the same input returns the
+   * first result; with different input it is refused (IDEMPOTENCY_KEY_REUSED).
+   */
+  refundPayment: RefundPaymentPayload;
   /** Creates a customer account and signs it in. */
   register: AuthResult;
+  /** Removes a line; without cartId: from the signed-in customer's cart. */
+  removeCartLine: CartPayload;
+  /**
+   * The conversation's customer or staff. `clientMessageId` makes retries safe: the same id and body
+   * return the message already sent instead of sending it twice.
+   */
+  sendChatMessage: ChatMessagePayload;
+  /** Gives a user another role. Admins only; an admin cannot demote themself. */
+  setUserRole: UserResult;
+  /** Support/admin: CONFIRMED -> FULFILLED with a tracking number. */
+  shipOrder: OrderPayload;
+  /** Customers only: opens a conversation with its first message. */
+  startConversation: ConversationPayload;
+  /** Sets a line's quantity; 0 removes it. */
+  updateCartLine: CartPayload;
   /** Changes a product; fields left out stay as they are. Admins only. */
   updateProduct: ProductPayload;
+};
+
+
+export type MutationAddCartLineArgs = {
+  cartId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
 };
 
 
 export type MutationAdjustStockArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: AdjustStockInput;
+};
+
+
+export type MutationCancelOrderArgs = {
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCheckoutArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: CheckoutInput;
+};
+
+
+export type MutationCloseConversationArgs = {
+  conversationId: Scalars['ID']['input'];
 };
 
 
@@ -197,8 +396,71 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationMarkOrderDeliveredArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeCartArgs = {
+  cartId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshTokenArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRefundPaymentArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: RefundPaymentInput;
+};
+
+
 export type MutationRegisterArgs = {
   input: RegisterInput;
+};
+
+
+export type MutationRemoveCartLineArgs = {
+  cartId?: InputMaybe<Scalars['ID']['input']>;
+  lineId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendChatMessageArgs = {
+  body: Scalars['String']['input'];
+  clientMessageId?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetUserRoleArgs = {
+  role: Role;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationShipOrderArgs = {
+  input: ShipOrderInput;
+};
+
+
+export type MutationStartConversationArgs = {
+  message: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCartLineArgs = {
+  cartId?: InputMaybe<Scalars['ID']['input']>;
+  lineId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
 };
 
 
@@ -225,20 +487,32 @@ export type Order = {
   createdAt: Scalars['String']['output'];
   currencyCode: Scalars['String']['output'];
   customer: User;
+  /** ISO 8601 instant the order was marked delivered. */
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  /** Why the order ended OUT_OF_STOCK, PAYMENT_FAILED or CANCELLED; null otherwise. */
+  failureReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lines: Array<OrderLine>;
   /** Human-friendly order number, e.g. SO-100001. */
   number: Scalars['String']['output'];
   /** Oldest first. The order's customer and staff only; empty for anyone else. */
   payments: Array<Payment>;
+  /** Carrier and tracking number once the order has shipped. */
+  shipment?: Maybe<Shipment>;
   shipping: Money;
+  /** Where the order goes; null for orders placed before checkout recorded addresses (the demo history). */
+  shippingAddress?: Maybe<ShippingAddress>;
   status: OrderStatus;
+  /** Every status change after the order was placed, oldest first. */
+  statusHistory: Array<OrderStatusChange>;
   /** Sum of the line totals. */
   subtotal: Money;
   tax: Money;
   /** subtotal + shipping + tax. */
   total: Money;
   updatedAt: Scalars['String']['output'];
+  /** Number of status changes so far (0 when just placed): orders the changes and order.updated events. */
+  version: Scalars['Int']['output'];
 };
 
 export type OrderConnection = {
@@ -253,6 +527,24 @@ export type OrderEdge = {
   cursor: Scalars['String']['output'];
   node: Order;
 };
+
+export type OrderErrorCode =
+  | 'CART_ALREADY_CHECKED_OUT'
+  | 'CART_EMPTY'
+  | 'CART_NOT_FOUND'
+  /** The idempotency key was already used with a different cart, address or card. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The order's status does not allow this change. */
+  | 'ILLEGAL_TRANSITION'
+  /** More units than are available; the message says how many are. */
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID_ADDRESS'
+  | 'INVALID_CARD'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'LINE_NOT_FOUND'
+  | 'ORDER_NOT_FOUND'
+  | 'VARIANT_NOT_FOUND';
 
 /** Narrows Query.orders; every given condition must hold. */
 export type OrderFilter = {
@@ -279,24 +571,77 @@ export type OrderLine = {
   variant?: Maybe<ProductVariant>;
 };
 
+export type OrderPayload = {
+  __typename?: 'OrderPayload';
+  order?: Maybe<Order>;
+  userErrors: Array<OrderUserError>;
+};
+
 /**
  * Where an order is in its lifecycle: PENDING -> RESERVED -> CONFIRMED -> FULFILLED -> DELIVERED, with
- * CANCELLED, PAYMENT_FAILED, REFUNDED and PARTIALLY_REFUNDED as the ways out.
+ * OUT_OF_STOCK, PAYMENT_FAILED, CANCELLED, REFUNDED and PARTIALLY_REFUNDED as the ways out.
  */
 export type OrderStatus =
+  /** Cancelled by an admin or because the stock reservation lapsed; stock released, payment voided or refunded. */
   | 'CANCELLED'
   /** Paid. */
   | 'CONFIRMED'
+  /** Arrived. */
   | 'DELIVERED'
-  /** Shipped. */
+  /** Shipped, with a tracking number. */
   | 'FULFILLED'
+  /** Some line could not be reserved; nothing was taken or charged. */
+  | 'OUT_OF_STOCK'
+  /** Part of the payment was refunded. */
   | 'PARTIALLY_REFUNDED'
+  /** The card was not authorised; the reserved stock was released. */
   | 'PAYMENT_FAILED'
   /** Placed; stock not yet reserved. */
   | 'PENDING'
+  /** The whole payment was refunded. */
   | 'REFUNDED'
   /** Stock reserved; awaiting payment. */
   | 'RESERVED';
+
+/** One move of an order through its lifecycle. */
+export type OrderStatusChange = {
+  __typename?: 'OrderStatusChange';
+  /** ISO 8601 instant of the change. */
+  at: Scalars['String']['output'];
+  /** Null only for a change recorded without a previous status. */
+  from?: Maybe<OrderStatus>;
+  /** Why, in words (e.g. the payment failure or the cancellation reason). */
+  reason?: Maybe<Scalars['String']['output']>;
+  to: OrderStatus;
+  /** The order's version after this change: 1 for the first change after it was placed. */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * One status change of an order, as live order tracking delivers it. `status`, `previousStatus`,
+ * `reason` and `occurredAt` describe the change; `order` is the order as it is now.
+ */
+export type OrderUpdate = {
+  __typename?: 'OrderUpdate';
+  /** ISO 8601 instant of the change. */
+  occurredAt: Scalars['String']['output'];
+  order: Order;
+  previousStatus?: Maybe<OrderStatus>;
+  /** Why, in words (e.g. the payment failure or the cancellation reason). */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: OrderStatus;
+  /** The order's version after this change: 1 for the first change after it was placed. */
+  version: Scalars['Int']['output'];
+};
+
+/** A business rule refused the request; nothing was changed. */
+export type OrderUserError = {
+  __typename?: 'OrderUserError';
+  code: OrderErrorCode;
+  /** Path of the offending argument, e.g. input.shippingAddress.country. */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -312,15 +657,43 @@ export type Payment = {
   __typename?: 'Payment';
   /** The amount authorized and, once captured, charged. */
   amount: Money;
+  /** How much has been charged to the card; zero until captured. */
+  capturedAmount: Money;
   createdAt: Scalars['String']['output'];
+  /** Why the provider declined the authorization; null unless FAILED. */
+  failureCode?: Maybe<PaymentFailureCode>;
+  /** The provider's explanation of a decline, fit to show the shopper. */
+  failureMessage?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   method: PaymentMethodSummary;
   order: Order;
+  /** The card processor's id for the charge (to match its dashboard and webhooks). Support and admins only; null for others. */
+  providerReference?: Maybe<Scalars['String']['output']>;
   /** How much of the captured amount has been given back; zero until a refund. */
   refundedAmount: Money;
+  /** The refunds that went through, oldest first. */
+  refunds: Array<Refund>;
   status: PaymentStatus;
   updatedAt: Scalars['String']['output'];
 };
+
+export type PaymentErrorCode =
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_AMOUNT'
+  /** Nothing is left to refund, or the payment was never captured. */
+  | 'NOT_REFUNDABLE'
+  | 'PAYMENT_NOT_FOUND'
+  /** The card processor refused or could not complete the operation; nothing changed. */
+  | 'PROVIDER_ERROR'
+  | 'REFUND_EXCEEDS_CAPTURED';
+
+/** Why a card authorization was declined. */
+export type PaymentFailureCode =
+  | 'CARD_DECLINED'
+  | 'EXPIRED_CARD'
+  | 'INSUFFICIENT_FUNDS'
+  /** The provider could not process the card (or the payment method was not recognised). */
+  | 'PROCESSING_ERROR';
 
 /** The card used, as far as it is safe to show: never the full number. */
 export type PaymentMethodSummary = {
@@ -332,24 +705,38 @@ export type PaymentMethodSummary = {
 };
 
 /**
- * Where a payment is in its lifecycle: PENDING -> AUTHORIZED -> CAPTURED -> PARTIALLY_REFUNDED ->
- * REFUNDED, with FAILED (authorization declined) and VOIDED (authorization released) as the other ends.
+ * Where a payment is in its lifecycle: PENDING -> AUTHORIZING -> AUTHORIZED -> CAPTURED ->
+ * PARTIALLY_REFUNDED -> REFUNDED, with FAILED (authorization declined), VOIDED (authorization
+ * released) and CANCELLED (the order closed before the card was sent) as the other ends.
  */
 export type PaymentStatus =
   /** The provider holds the amount on the card. */
   | 'AUTHORIZED'
+  /** Sent to the card provider; waiting for its answer. */
+  | 'AUTHORIZING'
+  /** The order was cancelled (or ran out of stock) before the card was sent: nothing was held or charged. */
+  | 'CANCELLED'
   /** The amount has been charged. */
   | 'CAPTURED'
-  /** The provider declined the authorization. */
+  /** The provider declined the authorization (see failureCode). */
   | 'FAILED'
   /** Part of the captured amount has been refunded. */
   | 'PARTIALLY_REFUNDED'
-  /** Created; not yet sent to the card provider. */
+  /** Created; waiting for the order's stock to be reserved before the card is sent to the provider. */
   | 'PENDING'
   /** All of the captured amount has been refunded. */
   | 'REFUNDED'
   /** The authorization was released without charging. */
   | 'VOIDED';
+
+/** A business reason a payment mutation did nothing. */
+export type PaymentUserError = {
+  __typename?: 'PaymentUserError';
+  code: PaymentErrorCode;
+  /** The input field at fault, e.g. input.amount. */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
 
 /** Owned by products; ai contributes what other shoppers bought with it. */
 export type Product = {
@@ -480,10 +867,16 @@ export type Query = {
   categories: Array<Category>;
   /** A category by id or by slug: pass exactly one. */
   category?: Maybe<Category>;
+  /** The conversation, when the caller is its customer or staff; null otherwise. */
+  conversation?: Maybe<Conversation>;
+  /** Staff only (SUPPORT, ADMIN): conversations, most recently active first (at most 100). */
+  conversations: Array<Conversation>;
   /** The signed-in user, or null for an anonymous caller. */
   me?: Maybe<User>;
   /** The signed-in customer's current cart, or null. */
   myCart?: Maybe<Cart>;
+  /** Conversations the signed-in user is the customer of (for staff: wrote in), most recently active first (at most 100). */
+  myConversations: Array<Conversation>;
   /** An order by id. Customers see only their own (null for anyone else's); staff see all. */
   order?: Maybe<Order>;
   /** All orders, newest first. Admins and support only. */
@@ -494,6 +887,8 @@ export type Query = {
   product?: Maybe<Product>;
   /** The catalogue, a page at a time. `first` is 0 to 100 (default 20). */
   products: ProductConnection;
+  /** The stock held for an order at checkout, or null when none was (yet) taken. Support and admins only. */
+  reservation?: Maybe<Reservation>;
   /**
    * Full-text product search with typo tolerance, filters and facets. An empty query browses
    * everything that passes the filters. Results are ordered by relevance, then by product id.
@@ -514,6 +909,16 @@ export type QueryCartArgs = {
 export type QueryCategoryArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConversationsArgs = {
+  status?: InputMaybe<ConversationStatus>;
 };
 
 
@@ -548,6 +953,11 @@ export type QueryProductsArgs = {
 };
 
 
+export type QueryReservationArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filters?: InputMaybe<SearchFilters>;
@@ -560,12 +970,80 @@ export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Money given back from a captured payment. */
+export type Refund = {
+  __typename?: 'Refund';
+  amount: Money;
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  source: RefundSource;
+};
+
+export type RefundPaymentInput = {
+  /** Decimal string in the payment's currency, e.g. "12.50". */
+  amount: Scalars['String']['input'];
+  paymentId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RefundPaymentPayload = {
+  __typename?: 'RefundPaymentPayload';
+  /** The payment as it stands after the refund (null when it was not found). */
+  payment?: Maybe<Payment>;
+  /** The refund taken; null when refused. */
+  refund?: Maybe<Refund>;
+  userErrors: Array<PaymentUserError>;
+};
+
+/** Who asked for a refund. */
+export type RefundSource =
+  /** An admin, through refundPayment. */
+  | 'API'
+  /** The order was cancelled after it was paid. */
+  | 'CANCELLATION'
+  /** The card processor reported a refund made on its side. */
+  | 'WEBHOOK';
+
 export type RegisterInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
-  /** At least 10 characters, with a letter and a digit. */
+  /** 10 to 128 characters with a letter and a digit; neither the email address nor a very common password. */
   password: Scalars['String']['input'];
 };
+
+/**
+ * Stock held for one order between checkout and payment. Released automatically at `expiresAt`
+ * unless the order is paid (COMMITTED) or cancelled first.
+ */
+export type Reservation = {
+  __typename?: 'Reservation';
+  /** Which warehouse holds how many units of each variant. */
+  allocations: Array<ReservationAllocation>;
+  /** When an ACTIVE reservation lapses (ISO-8601). */
+  expiresAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  orderId: Scalars['ID']['output'];
+  status: ReservationStatus;
+};
+
+/** Units of one variant held in one warehouse. */
+export type ReservationAllocation = {
+  __typename?: 'ReservationAllocation';
+  quantity: Scalars['Int']['output'];
+  variantId: Scalars['ID']['output'];
+  warehouse: Warehouse;
+};
+
+export type ReservationStatus =
+  /** Units are held for the order. */
+  | 'ACTIVE'
+  /** The order was paid; the units left stock. */
+  | 'COMMITTED'
+  /** Not paid in time; the units are for sale again. */
+  | 'EXPIRED'
+  /** The order was cancelled or its payment failed; the units are for sale again (or were put back). */
+  | 'RELEASED';
 
 export type Role =
   | 'ADMIN'
@@ -602,6 +1080,53 @@ export type SearchResult = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type ShipOrderInput = {
+  carrier: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  trackingNumber: Scalars['String']['input'];
+};
+
+/** How a shipped order travels. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  carrier: Scalars['String']['output'];
+  /** ISO 8601 instant the order was shipped. */
+  shippedAt: Scalars['String']['output'];
+  trackingNumber: Scalars['String']['output'];
+};
+
+/** A postal address an order ships to. */
+export type ShippingAddress = {
+  __typename?: 'ShippingAddress';
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code, e.g. US. */
+  country: Scalars['String']['output'];
+  line1: Scalars['String']['output'];
+  line2?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  postalCode: Scalars['String']['output'];
+};
+
+export type ShippingAddressInput = {
+  city: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code, e.g. US. */
+  country: Scalars['String']['input'];
+  line1: Scalars['String']['input'];
+  line2?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  postalCode: Scalars['String']['input'];
+};
+
+/** A product's stock after a change. */
+export type StockChange = {
+  __typename?: 'StockChange';
+  /** Units that can be sold now over every variant and warehouse; never negative. */
+  available: Scalars['Int']['output'];
+  inStock: Scalars['Boolean']['output'];
+  product: Product;
+  variants: Array<VariantStock>;
+};
+
 /** The stock of one variant in one warehouse. */
 export type StockLevel = {
   __typename?: 'StockLevel';
@@ -614,6 +1139,52 @@ export type StockLevel = {
   sku: Scalars['String']['output'];
   variantId: Scalars['ID']['output'];
   warehouse: Warehouse;
+};
+
+/** Live stock for storefronts and dashboards. Events carry the state after each change. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * New messages of a conversation, for its participants and staff. With `afterSeq`, every stored
+   * message after it comes first (in order), then live ones: no gap, no duplicate. Resume after a
+   * reconnect with the last seq you received.
+   */
+  chatMessageAdded: ChatMessage;
+  /**
+   * Every change to the available stock of the given products (at most 100). Without productIds:
+   * every product, for support and admins only.
+   */
+  inventoryChanged: StockChange;
+  /** A variant's available units in a warehouse fell to or below the low-stock threshold. Support and admins only. */
+  lowStockAlerts: LowStockAlert;
+  /**
+   * Every status change of one order: its customer and staff only. With sinceVersion, first every
+   * stored change after that version, oldest first, then live ones, without gap or duplicate (resume
+   * after a reconnect with the last version seen; 0 replays the whole history).
+   */
+  orderUpdated: OrderUpdate;
+  /** Every status change of every order, live: support and admins only (dashboards). */
+  ordersUpdated: OrderUpdate;
+};
+
+
+/** Live stock for storefronts and dashboards. Events carry the state after each change. */
+export type SubscriptionChatMessageAddedArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** Live stock for storefronts and dashboards. Events carry the state after each change. */
+export type SubscriptionInventoryChangedArgs = {
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** Live stock for storefronts and dashboards. Events carry the state after each change. */
+export type SubscriptionOrderUpdatedArgs = {
+  orderId: Scalars['ID']['input'];
+  sinceVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateProductInput = {
@@ -672,11 +1243,21 @@ export type UserError = {
 };
 
 export type UserErrorCode =
+  | 'CANNOT_DEMOTE_SELF'
   | 'EMAIL_TAKEN'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_EMAIL'
   | 'INVALID_NAME'
+  /** Unknown, expired, revoked or already used; the client must sign in again. */
+  | 'INVALID_REFRESH_TOKEN'
+  | 'USER_NOT_FOUND'
   | 'WEAK_PASSWORD';
+
+export type UserResult = {
+  __typename?: 'UserResult';
+  user?: Maybe<User>;
+  userErrors: Array<UserError>;
+};
 
 export type VariantChangeInput = {
   attributes?: InputMaybe<Array<AttributeInput>>;
@@ -685,6 +1266,12 @@ export type VariantChangeInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   price?: InputMaybe<Scalars['String']['input']>;
   sku?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VariantStock = {
+  __typename?: 'VariantStock';
+  available: Scalars['Int']['output'];
+  variant: ProductVariant;
 };
 
 /** A place stock is kept and shipped from. */
@@ -703,7 +1290,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthResult', token?: string | null, expiresAt?: string | null, user?: { __typename?: 'User', id: string, name: string, role: Role } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthResult', token?: string | null, expiresAt?: string | null, refreshToken?: string | null, refreshTokenExpiresAt?: string | null, user?: { __typename?: 'User', id: string, name: string, role: Role } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
 
 export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
@@ -711,6 +1298,20 @@ export type RegisterMutationVariables = Exact<{
 
 
 export type RegisterMutation = { __typename?: 'Mutation', register: { __typename?: 'AuthResult', token?: string | null, expiresAt?: string | null, user?: { __typename?: 'User', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string, field?: string | null }> } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type RefreshSessionMutation = { __typename?: 'Mutation', refreshToken: { __typename?: 'AuthResult', token?: string | null, expiresAt?: string | null, refreshToken?: string | null, refreshTokenExpiresAt?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename?: 'LogoutResult', ok: boolean, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, message: string }> } };
 
 export type MyAccountQueryVariables = Exact<{
   ordersFirst?: InputMaybe<Scalars['Int']['input']>;
@@ -744,6 +1345,84 @@ export type AdjustStockMutationVariables = Exact<{
 
 export type AdjustStockMutation = { __typename?: 'Mutation', adjustStock: { __typename?: 'AdjustStockResult', level?: { __typename?: 'StockLevel', sku: string, onHand: number, reserved: number, available: number, warehouse: { __typename?: 'Warehouse', id: string, name: string } } | null, userErrors: Array<{ __typename?: 'InventoryUserError', code: InventoryErrorCode, message: string, field?: string | null }> } };
 
+export type ShipOrderMutationVariables = Exact<{
+  input: ShipOrderInput;
+}>;
+
+
+export type ShipOrderMutation = { __typename?: 'Mutation', shipOrder: { __typename?: 'OrderPayload', order?: { __typename?: 'Order', id: string, status: OrderStatus, shipment?: { __typename?: 'Shipment', carrier: string, trackingNumber: string, shippedAt: string } | null } | null, userErrors: Array<{ __typename?: 'OrderUserError', code: OrderErrorCode, message: string }> } };
+
+export type CancelOrderMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'OrderPayload', order?: { __typename?: 'Order', id: string, status: OrderStatus, failureReason?: string | null } | null, userErrors: Array<{ __typename?: 'OrderUserError', code: OrderErrorCode, message: string }> } };
+
+export type RefundPaymentMutationVariables = Exact<{
+  input: RefundPaymentInput;
+  idempotencyKey: Scalars['String']['input'];
+}>;
+
+
+export type RefundPaymentMutation = { __typename?: 'Mutation', refundPayment: { __typename?: 'RefundPaymentPayload', payment?: { __typename?: 'Payment', id: string, status: PaymentStatus, capturedAmount: { __typename?: 'Money', amount: string, currencyCode: string }, refundedAmount: { __typename?: 'Money', amount: string, currencyCode: string } } | null, refund?: { __typename?: 'Refund', id: string, amount: { __typename?: 'Money', amount: string, currencyCode: string } } | null, userErrors: Array<{ __typename?: 'PaymentUserError', code: PaymentErrorCode, message: string }> } };
+
+export type CartViewFragment = { __typename?: 'Cart', id: string, totalQuantity: number, currencyCode: string, subtotal: { __typename?: 'Money', amount: string, currencyCode: string }, lines: Array<{ __typename?: 'CartLine', id: string, quantity: number, available?: number | null, unitPrice: { __typename?: 'Money', amount: string, currencyCode: string }, total: { __typename?: 'Money', amount: string, currencyCode: string }, product: { __typename?: 'Product', id: string, name: string, slug: string }, variant?: { __typename?: 'ProductVariant', id: string, name: string, sku: string } | null }> };
+
+export type CartQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CartQuery = { __typename?: 'Query', cart?: { __typename?: 'Cart', id: string, totalQuantity: number, currencyCode: string, subtotal: { __typename?: 'Money', amount: string, currencyCode: string }, lines: Array<{ __typename?: 'CartLine', id: string, quantity: number, available?: number | null, unitPrice: { __typename?: 'Money', amount: string, currencyCode: string }, total: { __typename?: 'Money', amount: string, currencyCode: string }, product: { __typename?: 'Product', id: string, name: string, slug: string }, variant?: { __typename?: 'ProductVariant', id: string, name: string, sku: string } | null }> } | null };
+
+export type MyCartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCartQuery = { __typename?: 'Query', myCart?: { __typename?: 'Cart', id: string, totalQuantity: number, currencyCode: string, subtotal: { __typename?: 'Money', amount: string, currencyCode: string }, lines: Array<{ __typename?: 'CartLine', id: string, quantity: number, available?: number | null, unitPrice: { __typename?: 'Money', amount: string, currencyCode: string }, total: { __typename?: 'Money', amount: string, currencyCode: string }, product: { __typename?: 'Product', id: string, name: string, slug: string }, variant?: { __typename?: 'ProductVariant', id: string, name: string, sku: string } | null }> } | null };
+
+export type AddCartLineMutationVariables = Exact<{
+  cartId?: InputMaybe<Scalars['ID']['input']>;
+  variantId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+}>;
+
+
+export type AddCartLineMutation = { __typename?: 'Mutation', addCartLine: { __typename?: 'CartPayload', cart?: { __typename?: 'Cart', id: string, totalQuantity: number, currencyCode: string, subtotal: { __typename?: 'Money', amount: string, currencyCode: string }, lines: Array<{ __typename?: 'CartLine', id: string, quantity: number, available?: number | null, unitPrice: { __typename?: 'Money', amount: string, currencyCode: string }, total: { __typename?: 'Money', amount: string, currencyCode: string }, product: { __typename?: 'Product', id: string, name: string, slug: string }, variant?: { __typename?: 'ProductVariant', id: string, name: string, sku: string } | null }> } | null, userErrors: Array<{ __typename?: 'OrderUserError', code: OrderErrorCode, message: string, field?: string | null }> } };
+
+export type UpdateCartLineMutationVariables = Exact<{
+  cartId?: InputMaybe<Scalars['ID']['input']>;
+  lineId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+}>;
+
+
+export type UpdateCartLineMutation = { __typename?: 'Mutation', updateCartLine: { __typename?: 'CartPayload', cart?: { __typename?: 'Cart', id: string, totalQuantity: number, currencyCode: string, subtotal: { __typename?: 'Money', amount: string, currencyCode: string }, lines: Array<{ __typename?: 'CartLine', id: string, quantity: number, available?: number | null, unitPrice: { __typename?: 'Money', amount: string, currencyCode: string }, total: { __typename?: 'Money', amount: string, currencyCode: string }, product: { __typename?: 'Product', id: string, name: string, slug: string }, variant?: { __typename?: 'ProductVariant', id: string, name: string, sku: string } | null }> } | null, userErrors: Array<{ __typename?: 'OrderUserError', code: OrderErrorCode, message: string, field?: string | null }> } };
+
+export type RemoveCartLineMutationVariables = Exact<{
+  cartId?: InputMaybe<Scalars['ID']['input']>;
+  lineId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveCartLineMutation = { __typename?: 'Mutation', removeCartLine: { __typename?: 'CartPayload', cart?: { __typename?: 'Cart', id: string, totalQuantity: number, currencyCode: string, subtotal: { __typename?: 'Money', amount: string, currencyCode: string }, lines: Array<{ __typename?: 'CartLine', id: string, quantity: number, available?: number | null, unitPrice: { __typename?: 'Money', amount: string, currencyCode: string }, total: { __typename?: 'Money', amount: string, currencyCode: string }, product: { __typename?: 'Product', id: string, name: string, slug: string }, variant?: { __typename?: 'ProductVariant', id: string, name: string, sku: string } | null }> } | null, userErrors: Array<{ __typename?: 'OrderUserError', code: OrderErrorCode, message: string, field?: string | null }> } };
+
+export type MergeCartMutationVariables = Exact<{
+  cartId: Scalars['ID']['input'];
+}>;
+
+
+export type MergeCartMutation = { __typename?: 'Mutation', mergeCart: { __typename?: 'CartPayload', cart?: { __typename?: 'Cart', id: string, totalQuantity: number, currencyCode: string, subtotal: { __typename?: 'Money', amount: string, currencyCode: string }, lines: Array<{ __typename?: 'CartLine', id: string, quantity: number, available?: number | null, unitPrice: { __typename?: 'Money', amount: string, currencyCode: string }, total: { __typename?: 'Money', amount: string, currencyCode: string }, product: { __typename?: 'Product', id: string, name: string, slug: string }, variant?: { __typename?: 'ProductVariant', id: string, name: string, sku: string } | null }> } | null, userErrors: Array<{ __typename?: 'OrderUserError', code: OrderErrorCode, message: string }> } };
+
+export type CheckoutMutationVariables = Exact<{
+  input: CheckoutInput;
+  idempotencyKey: Scalars['String']['input'];
+}>;
+
+
+export type CheckoutMutation = { __typename?: 'Mutation', checkout: { __typename?: 'CheckoutPayload', order?: { __typename?: 'Order', id: string, number: string, status: OrderStatus, version: number, total: { __typename?: 'Money', amount: string, currencyCode: string } } | null, userErrors: Array<{ __typename?: 'OrderUserError', code: OrderErrorCode, message: string, field?: string | null }> } };
+
 export type CatalogPageQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -766,6 +1445,30 @@ export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CategoriesQuery = { __typename?: 'Query', categories: Array<{ __typename?: 'Category', id: string, slug: string, name: string, parent?: { __typename?: 'Category', id: string } | null }> };
 
+export type StockOfProductsSubscriptionVariables = Exact<{
+  productIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type StockOfProductsSubscription = { __typename?: 'Subscription', inventoryChanged: { __typename?: 'StockChange', available: number, inStock: boolean, product: { __typename?: 'Product', id: string, name: string }, variants: Array<{ __typename?: 'VariantStock', available: number, variant: { __typename?: 'ProductVariant', id: string, sku: string } }> } };
+
+export type SupportChatSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SupportChatSubscription = { __typename?: 'Subscription', chatMessageAdded: { __typename?: 'ChatMessage', id: string, seq: number, body: string, authorRole: ChatAuthorRole, createdAt: string, author: { __typename?: 'User', id: string, name: string } } };
+
+export type SendChatMessageMutationVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+  clientMessageId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SendChatMessageMutation = { __typename?: 'Mutation', sendChatMessage: { __typename?: 'ChatMessagePayload', message?: { __typename?: 'ChatMessage', id: string, seq: number } | null, userErrors: Array<{ __typename?: 'ChatUserError', code: ChatErrorCode, message: string }> } };
+
 export type SearchProductsQueryVariables = Exact<{
   query: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -776,14 +1479,29 @@ export type SearchProductsQueryVariables = Exact<{
 
 export type SearchProductsQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, facets: Array<{ __typename?: 'Facet', name: string, values: Array<{ __typename?: 'FacetValue', value: string, count: number }> }>, hits: Array<{ __typename?: 'SearchHit', score: number, product: { __typename?: 'Product', id: string, slug: string, name: string, brand: string, price: { __typename?: 'Money', amount: string, currencyCode: string }, inventory: { __typename?: 'ProductInventory', inStock: boolean } } }> } };
 
-
-export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const CartViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<CartViewFragment, unknown>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MyAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ordersFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ordersAfter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"addresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ordersFirst"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ordersAfter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendedProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyAccountQuery, MyAccountQueryVariables>;
 export const OrderDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"altText"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderDetailQuery, OrderDetailQueryVariables>;
 export const AdminOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inventory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminOrdersQuery, AdminOrdersQueryVariables>;
 export const AdjustStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustStockInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdjustStockMutation, AdjustStockMutationVariables>;
+export const ShipOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShipOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"shippedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ShipOrderMutation, ShipOrderMutationVariables>;
+export const CancelOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
+export const RefundPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundPaymentInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capturedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refundedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefundPaymentMutation, RefundPaymentMutationVariables>;
+export const CartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CartView"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<CartQuery, CartQueryVariables>;
+export const MyCartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CartView"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<MyCartQuery, MyCartQueryVariables>;
+export const AddCartLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCartLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"variantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCartLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cartId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}}},{"kind":"Argument","name":{"kind":"Name","value":"variantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"variantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"quantity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CartView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<AddCartLineMutation, AddCartLineMutationVariables>;
+export const UpdateCartLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCartLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lineId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCartLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cartId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}}},{"kind":"Argument","name":{"kind":"Name","value":"lineId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lineId"}}},{"kind":"Argument","name":{"kind":"Name","value":"quantity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CartView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCartLineMutation, UpdateCartLineMutationVariables>;
+export const RemoveCartLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCartLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lineId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCartLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cartId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}}},{"kind":"Argument","name":{"kind":"Name","value":"lineId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lineId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CartView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveCartLineMutation, RemoveCartLineMutationVariables>;
+export const MergeCartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeCart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeCart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cartId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CartView"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<MergeCartMutation, MergeCartMutationVariables>;
+export const CheckoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Checkout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CheckoutMutation, CheckoutMutationVariables>;
 export const CatalogPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"24"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"altText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inventory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inStock"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogPageQuery, CatalogPageQueryVariables>;
 export const ProductPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"altText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inventory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inventory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductPageQuery, ProductPageQueryVariables>;
 export const CategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CategoriesQuery, CategoriesQueryVariables>;
+export const StockOfProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StockOfProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"productIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"productIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"productIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StockOfProductsSubscription, StockOfProductsSubscriptionVariables>;
+export const SupportChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SupportChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatMessageAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SupportChatSubscription, SupportChatSubscriptionVariables>;
+export const SendChatMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendChatMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientMessageId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"clientMessageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientMessageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SendChatMessageMutation, SendChatMessageMutationVariables>;
 export const SearchProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchFilters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inventory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inStock"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchProductsQuery, SearchProductsQueryVariables>;

@@ -38,22 +38,36 @@ export function measureOperation(document: DocumentNode, operationName?: string 
   return { depth, aliases, rootFields };
 }
 
-/** Refuses operations deeper, wider or more aliased than the limits, with a BAD_USER_INPUT error. */
+/** Describes how the operation exceeds the limits ("is 14 levels deep (limit 12)"), or null. */
+export function operationLimitProblem(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  limits: OperationLimits = DEFAULT_LIMITS,
+): string | null {
+  const m = measureOperation(document, operationName);
+  return m.depth > limits.maxDepth
+    ? `is ${m.depth} levels deep (limit ${limits.maxDepth})`
+    : m.aliases > limits.maxAliases
+      ? `uses ${m.aliases} aliases (limit ${limits.maxAliases})`
+      : m.rootFields > limits.maxRootFields
+        ? `selects ${m.rootFields} root fields (limit ${limits.maxRootFields})`
+        : null;
+}
+
+export const operationLimitError = (problem: string) =>
+  new GraphQLError(`The operation ${problem}.`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+
+/**
+ * Refuses operations deeper, wider or more aliased than the limits, with a BAD_USER_INPUT error.
+ * Subscriptions over graphql-ws are held to the same limits (subscriptions/ws-server.ts).
+ */
 export function useOperationLimits(limits: OperationLimits = DEFAULT_LIMITS): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operationName }) {
-          const m = measureOperation(document, operationName);
-          const problem =
-            m.depth > limits.maxDepth
-              ? `is ${m.depth} levels deep (limit ${limits.maxDepth})`
-              : m.aliases > limits.maxAliases
-                ? `uses ${m.aliases} aliases (limit ${limits.maxAliases})`
-                : m.rootFields > limits.maxRootFields
-                  ? `selects ${m.rootFields} root fields (limit ${limits.maxRootFields})`
-                  : null;
-          if (problem) throw new GraphQLError(`The operation ${problem}.`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          const problem = operationLimitProblem(document, operationName, limits);
+          if (problem) throw operationLimitError(problem);
         },
       };
     },

@@ -13,7 +13,7 @@ export interface DemoUser {
   id: string;
   email: string;
   name: string;
-  role: 'CUSTOMER' | 'ADMIN';
+  role: 'CUSTOMER' | 'SUPPORT' | 'ADMIN';
   password: string;
   addresses: DemoAddress[];
   createdAt: string;
@@ -25,6 +25,7 @@ export interface DemoUser {
  */
 export const DEMO_CREDENTIALS = {
   admin: { email: 'admin@shop.example', password: 'demo-admin-password' },
+  support: { email: 'support@shop.example', password: 'demo-support-password' },
   customer: { email: 'ava.haddad1@example.com', password: 'demo-customer-password' },
 } as const;
 
@@ -53,6 +54,15 @@ export function demoUsers(): DemoUser[] {
       password: DEMO_CREDENTIALS.admin.password,
       addresses: [],
       createdAt: new Date(Date.UTC(2024, 5, 1)).toISOString(),
+    },
+    {
+      id: 'usr_support',
+      email: DEMO_CREDENTIALS.support.email,
+      name: 'Shop Support',
+      role: 'SUPPORT',
+      password: DEMO_CREDENTIALS.support.password,
+      addresses: [],
+      createdAt: new Date(Date.UTC(2024, 5, 2)).toISOString(),
     },
   ];
   for (let i = 1; i <= DEMO_CUSTOMER_COUNT; i++) {

@@ -15,6 +15,7 @@ export class ConfigError extends Error {
 export const DEMO_SECRETS = {
   JWT_SECRET: 'demo-only-jwt-secret-change-me-0123456789',
   GATEWAY_SECRET: 'demo-only-gateway-secret-change-me-0123456789',
+  PAYMENT_WEBHOOK_SECRET: 'demo-only-payment-webhook-secret-change-me-0123456789',
 } as const;
 
 const optionalUrl = z

@@ -1,5 +1,7 @@
+export * from './async-queue';
 export * from './config';
 export * from './errors';
+export * from './graphql-runtime';
 export * from './http';
 export * from './identity';
 export * from './loaders';
@@ -8,3 +10,5 @@ export * from './money';
 export * from './pagination';
 export * from './process';
 export * from './subgraph-server';
+export * from './subgraph-subscriptions';
+export * from './ws-transport';

@@ -8,6 +8,7 @@ import { isExposedError } from './errors';
 import { headerValue, listenHttp, readJsonBody, respondWithApollo, sendJson } from './http';
 import { verifyIdentity, type Identity } from './identity';
 import type { Logger } from './logger';
+import { serveSubgraphSubscriptions } from './subgraph-subscriptions';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -31,6 +32,18 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   production?: boolean;
   /** Called with every GraphQL request the subgraph accepts (used by tests and metrics). */
   observe?: (request: { subgraph: string; query: string; variables: unknown }) => void;
+  /**
+   * Extra HTTP endpoints by exact path (e.g. a payment provider's webhook). They are not GraphQL and
+   * not called by the gateway, so no identity signature is required: each route authenticates its
+   * own callers.
+   */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+  /**
+   * Also serve the schema's Subscription fields over graphql-ws on the same port and /graphql
+   * path, for the gateway only (see subgraph-subscriptions.ts). Resolvers use `subscribe`
+   * returning an async iterator, typically a PubSub subscription.
+   */
+  subscriptions?: true;
 }
 
 export interface RunningSubgraph {
@@ -43,24 +56,27 @@ export interface RunningSubgraph {
 
 /**
  * Serves a Federation 2 subgraph over HTTP: POST/GET /graphql for signed gateway calls and an
- * unauthenticated GET /health.
+ * unauthenticated GET /health; with `subscriptions: true`, graphql-ws on the same /graphql too.
  */
 export async function startSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<RunningSubgraph> {
   const { name, logger } = options;
+  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]);
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
+    schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (closeOnSignal): Apollo's own signal handler would race it.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
-    formatError: (formatted, error) => maskError(formatted, error, logger),
+    formatError: (formatted, error) => maskSubgraphError(formatted, error, logger),
   });
   await apollo.start();
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://subgraph');
     if (url.pathname === '/health') return sendHealth(res, name, options.health ?? {});
+    const route = options.routes?.[url.pathname];
+    if (route) return route(req, res);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
     const verdict = verifyIdentity(options.gatewaySecret, (h) => headerValue(req, h));
@@ -84,7 +100,20 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
   }
 
   const { httpServer, port, url, close } = await listenHttp(handle, { port: options.port, host: options.host, logger });
-  logger.info('subgraph listening', { subgraph: name, url });
+  const subscriptions = options.subscriptions
+    ? serveSubgraphSubscriptions({
+        name,
+        httpServer,
+        schema,
+        gatewaySecret: options.gatewaySecret,
+        createContext: options.createContext,
+        maskError: (formatted, error) => maskSubgraphError(formatted, error, logger),
+        logger,
+        maxMessageBytes: MAX_BODY_BYTES,
+        observe: options.observe,
+      })
+    : null;
+  logger.info('subgraph listening', { subgraph: name, url, subscriptions: Boolean(subscriptions) });
 
   return {
     name,
@@ -92,13 +121,16 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     port,
     httpServer,
     async close() {
+      // Sockets first: an upgraded socket keeps the HTTP server from closing.
+      await subscriptions?.close();
       await close();
       await apollo.stop();
     },
   };
 }
 
-function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+/** Errors raised on purpose keep their message and code; anything else is logged and masked. */
+export function maskSubgraphError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   if (isExposedError(formatted.extensions?.code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -72,8 +72,20 @@ export interface OutboxRelay {
  * several replicas can relay side by side; a crash before marking a row published republishes
  * it (consumers are idempotent).
  */
-export function startOutboxRelay(options: { db: AnyDb; table: OutboxTable; bus: EventBus; logger: Logger; pollMs?: number; batchSize?: number }): OutboxRelay {
-  const { db, table, bus } = options;
+export function startOutboxRelay(options: {
+  db: AnyDb;
+  table: OutboxTable;
+  bus: EventBus;
+  logger: Logger;
+  pollMs?: number;
+  batchSize?: number;
+  /**
+   * Called with each batch once it is on the bus (e.g. to fan events out to live subscribers).
+   * At least once, like the bus; a failure here is logged and does not hold the relay back.
+   */
+  onPublished?: (events: DomainEvent[]) => Promise<void> | void;
+}): OutboxRelay {
+  const { db, table, bus, onPublished } = options;
   const batchSize = options.batchSize ?? 200;
   return startRelayLoop({
     ...options,
@@ -88,9 +100,21 @@ export function startOutboxRelay(options: { db: AnyDb; table: OutboxTable; bus: 
           .limit(batchSize)
           .for('update', { skipLocked: true });
         if (!rows.length) return 0;
-        await bus.publish(
-          rows.map((r) => ({ id: r.eventId, type: r.type, version: r.version, occurredAt: new Date(r.occurredAt).toISOString(), payload: r.payload })),
-        );
+        const events = rows.map((r) => ({
+          id: r.eventId,
+          type: r.type,
+          version: r.version,
+          occurredAt: new Date(r.occurredAt).toISOString(),
+          payload: r.payload,
+        }));
+        await bus.publish(events);
+        if (onPublished) {
+          try {
+            await onPublished(events);
+          } catch (error) {
+            options.logger.error('outbox onPublished hook failed', { error });
+          }
+        }
         await tx
           .update(table)
           .set({ publishedAt: sql`now()` })

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { openPostgres, type EventBus } from '@shop/stores';
+import { InProcessPubSub, openPostgres, type EventBus, type PubSub } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
+import { createChatStore } from './db/chat-store';
 import { createRecommendationStore } from './db/recommendation-store';
 import { schema } from './db/schema';
 import { recommendationHandlers, startEventConsumer } from './events/consumer';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
+import { createChatService } from './services/chat-service';
 import { createRecommendationService } from './services/recommendation-service';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
@@ -20,6 +22,12 @@ export type AiSubgraphOptions = SubgraphRuntime & {
   /** PGlite data folder; in memory when absent. */
   dataDir?: string;
   bus: EventBus;
+  /**
+   * Carries new chat messages to subscribers: Redis pub/sub (openPubSub with REDIS_URL) when
+   * replicas run side by side. Absent: an in-process one owned and closed by this subgraph, which
+   * only reaches subscribers of this process.
+   */
+  pubsub?: PubSub;
 };
 
 /**
@@ -33,6 +41,9 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
   const store = createRecommendationStore(pg.db);
   const consumer = await startEventConsumer(options.bus, recommendationHandlers(createRecommendationStore(pg.backgroundDb), logger));
   const recommendations = createRecommendationService(store);
+  const pubsub = options.pubsub ?? new InProcessPubSub(logger);
+  const chatStore = createChatStore(pg.db);
+  const chat = createChatService({ store: chatStore, pubsub, logger });
 
   const server = await startSubgraphServer<Context>({
     name: 'ai',
@@ -45,13 +56,16 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
     observe: options.observe,
     logger,
     health: { database: pg.ping },
-    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(recommendations) }),
+    subscriptions: true,
+    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(recommendations, chatStore), chat }),
   });
 
   return startedSubgraph(
     server,
     pg,
     () => consumer.stop(),
+    // A pub/sub passed in belongs to the caller, who may share it.
+    async () => void (options.pubsub ? undefined : await pubsub.close()),
     () => pg.close(),
   );
 }

@@ -1,8 +1,10 @@
 import type { Identity, Logger } from '@shop/kit';
 import type { Loaders } from './loaders';
+import type { ChatService } from './services/chat-service';
 
 export interface Context {
   identity: Identity;
   logger: Logger;
   loaders: Loaders;
+  chat: ChatService;
 }

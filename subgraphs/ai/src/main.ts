@@ -1,10 +1,21 @@
 import { postgresEnv } from '@shop/kit';
-import { runSubgraph } from '@shop/stores';
+import { openPubSub, runSubgraph } from '@shop/stores';
 import { startAiSubgraph } from './app';
 
 runSubgraph(process.env, {
   name: 'ai',
   port: 4007,
   env: postgresEnv,
-  start: ({ config, runtime, bus, dataDir }) => startAiSubgraph({ ...runtime, databaseUrl: config.DATABASE_URL, dataDir, bus }),
+  start: async ({ config, runtime, bus, dataDir }) => {
+    // Chat messages reach subscribers on every replica through Redis when REDIS_URL is set.
+    const pubsub = await openPubSub(config.REDIS_URL, runtime.logger);
+    const subgraph = await startAiSubgraph({ ...runtime, databaseUrl: config.DATABASE_URL, dataDir, bus, pubsub });
+    return {
+      ...subgraph,
+      async close() {
+        await subgraph.close();
+        await pubsub.close();
+      },
+    };
+  },
 });

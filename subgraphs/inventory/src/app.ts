@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { openPostgres, startOutboxRelay, type EventBus } from '@shop/stores';
+import { InProcessPubSub, openPostgres, startOutboxRelay, type EventBus, type PubSub } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { createInventoryStore } from './db/inventory-store';
+import { createReservationStore } from './db/reservation-store';
 import { outbox, schema } from './db/schema';
+import { DEFAULT_RESERVATION_SWEEP_MS, DEFAULT_RESERVATION_TTL_SECONDS } from './domain/reservation';
+import { sagaHandlers, startEventConsumer } from './events/consumer';
+import { liveStockPublisher } from './events/live-stock';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seedInventory } from './seed';
+import { startReservationSweeper } from './services/reservation-sweeper';
 import { createStockService } from './services/stock-service';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
@@ -20,6 +25,12 @@ export interface InventorySubgraphOptions extends SubgraphRuntime {
   /** PGlite data folder; in memory when absent. */
   dataDir?: string;
   bus: EventBus;
+  /** Live fan-out for the stock subscriptions; a private in-process one when absent. */
+  pubsub?: PubSub;
+  /** How long a reservation holds stock before the sweeper releases it (default 900 s). */
+  reservationTtlSeconds?: number;
+  /** Pause between two sweeps for lapsed reservations (default 5000 ms). */
+  reservationSweepMs?: number;
 }
 
 export async function startInventorySubgraph(options: InventorySubgraphOptions): Promise<StartedSubgraph> {
@@ -27,8 +38,17 @@ export async function startInventorySubgraph(options: InventorySubgraphOptions):
   const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'inventory' });
   const store = createInventoryStore(pg.db);
   if (options.seed) await seedInventory(store, logger);
-  const relay = startOutboxRelay({ db: pg.backgroundDb, table: outbox, bus: options.bus, logger });
-  const stock = createStockService(store, { afterWrite: () => relay.notify() });
+  const pubsub = options.pubsub ?? new InProcessPubSub(logger);
+  const relay = startOutboxRelay({ db: pg.backgroundDb, table: outbox, bus: options.bus, logger, onPublished: liveStockPublisher(pubsub) });
+  const afterWrite = () => relay.notify();
+  const stock = createStockService(store, { afterWrite });
+
+  // The saga's consumer and the sweeper work in the background: their queries are not counted.
+  const background = createReservationStore(pg.backgroundDb);
+  const ttlSeconds = options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS;
+  const consumer = await startEventConsumer(options.bus, sagaHandlers(background, { ttlSeconds, logger, afterWrite }));
+  const sweeper = startReservationSweeper(background, { intervalMs: options.reservationSweepMs ?? DEFAULT_RESERVATION_SWEEP_MS, logger, afterWrite });
+  const reservations = createReservationStore(pg.db);
 
   const server = await startSubgraphServer<Context>({
     name: 'inventory',
@@ -41,13 +61,19 @@ export async function startInventorySubgraph(options: InventorySubgraphOptions):
     observe: options.observe,
     logger,
     health: { database: pg.ping },
-    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(store), stock }),
+    subscriptions: true,
+    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(store, reservations), stock, pubsub }),
   });
 
   return startedSubgraph(
     server,
     pg,
+    () => consumer.stop(),
+    () => sweeper.stop(),
     () => relay.stop(),
+    async () => {
+      if (!options.pubsub) await pubsub.close();
+    },
     () => pg.close(),
   );
 }

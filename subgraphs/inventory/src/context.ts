@@ -1,4 +1,5 @@
 import type { Identity, Logger } from '@shop/kit';
+import type { PubSub } from '@shop/stores';
 import type { Loaders } from './loaders';
 import type { StockService } from './services/stock-service';
 
@@ -7,4 +8,5 @@ export interface Context {
   logger: Logger;
   loaders: Loaders;
   stock: StockService;
+  pubsub: PubSub;
 }

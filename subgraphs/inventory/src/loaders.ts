@@ -1,6 +1,7 @@
 import { createBatchLoader, createGroupLoader } from '@shop/kit';
 import DataLoader from 'dataloader';
-import type { Availability, InventoryStore, StockLevelRow, WarehouseRow } from './db/inventory-store';
+import type { Availability, InventoryStore, WarehouseRow } from './db/inventory-store';
+import type { ReservationStore } from './db/reservation-store';
 import { inventorySummary, type InventoryOwner, type InventorySummary } from './domain/availability';
 
 /**
@@ -18,7 +19,7 @@ function createInventoryLoader(kind: InventoryOwner['kind'], fetchMany: (ids: re
 }
 
 /** Made once per request: each `_entities` batch is one query per loader it touches. */
-export function createLoaders(store: InventoryStore) {
+export function createLoaders(store: InventoryStore, reservations: Pick<ReservationStore, 'reservationsByOrderIds'>) {
   const warehouseById = createBatchLoader(
     (ids: readonly string[]) => store.warehousesByIds(ids),
     (w) => w.id,
@@ -27,12 +28,16 @@ export function createLoaders(store: InventoryStore) {
     productInventory: createInventoryLoader('product', (ids) => store.availabilityByProductIds(ids)),
     variantInventory: createInventoryLoader('variant', (ids) => store.availabilityByVariantIds(ids)),
     warehouseById,
-    /** For a level's warehouse, which the foreign key guarantees exists. */
-    async warehouseOf(level: StockLevelRow): Promise<WarehouseRow> {
-      const warehouse = await warehouseById.load(level.warehouseId);
-      if (!warehouse) throw new Error(`stock level refers to missing warehouse ${level.warehouseId}`);
+    /** For a level's or allocation's warehouse, which a foreign key guarantees exists. */
+    async warehouseOf(row: { warehouseId: string }): Promise<WarehouseRow> {
+      const warehouse = await warehouseById.load(row.warehouseId);
+      if (!warehouse) throw new Error(`row refers to missing warehouse ${row.warehouseId}`);
       return warehouse;
     },
+    reservationByOrder: createBatchLoader(
+      (orderIds: readonly string[]) => reservations.reservationsByOrderIds(orderIds),
+      (r) => r.orderId,
+    ),
     levelsByProduct: createGroupLoader(
       (ids: readonly string[]) => store.levelsByProductIds(ids),
       (l) => l.productId,

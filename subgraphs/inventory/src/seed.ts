@@ -1,7 +1,7 @@
 import { DEMO_WAREHOUSES, demoStock } from '@shop/demo-data';
 import type { Logger } from '@shop/kit';
 import type { InventoryStore, NewStockLevel } from './db/inventory-store';
-import { availableByProduct } from './domain/availability';
+import { availableOf } from './domain/availability';
 import { stockChanged } from './events/inventory-events';
 
 /**
@@ -17,8 +17,18 @@ export async function seedInventory(store: InventoryStore, logger: Logger): Prom
     quantityOnHand: l.quantity,
     reserved: 0,
   }));
-  const totals = availableByProduct(levels);
-  const events = [...totals].map(([productId, available]) => stockChanged(productId, available));
+  const variants = new Map<string, Map<string, number>>(); // product → variant → available
+  for (const level of levels) {
+    const ofProduct = variants.get(level.productId) ?? new Map<string, number>();
+    ofProduct.set(level.variantId, (ofProduct.get(level.variantId) ?? 0) + availableOf(level));
+    variants.set(level.productId, ofProduct);
+  }
+  const events = [...variants].map(([productId, byVariant]) =>
+    stockChanged(
+      productId,
+      [...byVariant].map(([variantId, available]) => ({ variantId, available })),
+    ),
+  );
   const seeded = await store.seed({ warehouses: DEMO_WAREHOUSES, levels, events });
-  if (seeded) logger.info('seeded demo inventory', { warehouses: DEMO_WAREHOUSES.length, levels: levels.length, products: totals.size });
+  if (seeded) logger.info('seeded demo inventory', { warehouses: DEMO_WAREHOUSES.length, levels: levels.length, products: variants.size });
 }

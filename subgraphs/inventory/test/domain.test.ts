@@ -29,9 +29,27 @@ describe('availability arithmetic', () => {
     expect(inventorySummary({ kind: 'product', id: 'p' })).toEqual({ owner: { kind: 'product', id: 'p' }, available: 0, inStock: false });
     expect(inventorySummary({ kind: 'variant', id: 'v' }, 1).inStock).toBe(true);
   });
-  it('announces stock changes with a non-negative total', () => {
-    expect(stockChanged('p1', 12)).toMatchObject({ type: 'inventory.stock_changed', version: 1, payload: { productId: 'p1', available: 12, inStock: true } });
-    expect(stockChanged('p1', -3).payload).toEqual({ productId: 'p1', available: 0, inStock: false });
+  it('announces stock changes with the product total and each variant, never negative', () => {
+    const event = stockChanged('p1', [
+      { variantId: 'v2', available: 5 },
+      { variantId: 'v1', available: 7 },
+    ]);
+    expect(event).toMatchObject({ type: 'inventory.stock_changed', version: 1 });
+    expect(event.payload).toEqual({
+      productId: 'p1',
+      available: 12,
+      inStock: true,
+      variants: [
+        { variantId: 'v1', available: 7 },
+        { variantId: 'v2', available: 5 },
+      ],
+    });
+    expect(stockChanged('p1', [{ variantId: 'v1', available: -3 }]).payload).toEqual({
+      productId: 'p1',
+      available: 0,
+      inStock: false,
+      variants: [{ variantId: 'v1', available: 0 }],
+    });
   });
 });
 

@@ -93,7 +93,15 @@ for (const target of postgresTargets()) {
       const outcome = await store.adjust(request({ variantId: 'v1', warehouseId: 'wh_b', delta: 4, reason: 'delivery' }));
       expect(outcome.userErrors).toEqual([]);
       expect(outcome.level).toMatchObject({ warehouseId: 'wh_b', variantId: 'v1', quantityOnHand: 9, reserved: 0 });
-      expect((await eventsOf('inventory.stock_changed')).at(-1)).toEqual({ productId: 'p1', available: 17, inStock: true });
+      expect((await eventsOf('inventory.stock_changed')).at(-1)).toEqual({
+        productId: 'p1',
+        available: 17,
+        inStock: true,
+        variants: [
+          { variantId: 'v1', available: 17 },
+          { variantId: 'v2', available: 0 },
+        ],
+      });
       const audit = await pg.db.select().from(stockAdjustments).where(eq(stockAdjustments.variantId, 'v1'));
       expect(audit).toMatchObject([{ warehouseId: 'wh_b', delta: 4, reason: 'delivery', actorId: 'usr_admin' }]);
     });
@@ -152,7 +160,12 @@ for (const target of postgresTargets()) {
       expect(outcomes.filter((o) => o.userErrors[0]?.code === 'INSUFFICIENT_STOCK')).toHaveLength(15);
       expect(await levelOf('wh_a', 'v4')).toMatchObject({ quantityOnHand: 0 });
       // The last announcement of the product carries its true total.
-      expect((await eventsOf('inventory.stock_changed')).filter((e) => e.productId === 'p3').at(-1)).toEqual({ productId: 'p3', available: 0, inStock: false });
+      expect((await eventsOf('inventory.stock_changed')).filter((e) => e.productId === 'p3').at(-1)).toEqual({
+        productId: 'p3',
+        available: 0,
+        inStock: false,
+        variants: [{ variantId: 'v4', available: 0 }],
+      });
     });
 
     it('applies concurrent retries of one idempotency key once', async () => {

@@ -10,6 +10,11 @@ const stock = demoStock();
 const productTotal = (productId: string) => stock.filter((l) => l.productId === productId).reduce((sum, l) => sum + l.quantity, 0);
 const variantTotal = (variantId: string) => stock.filter((l) => l.variantId === variantId).reduce((sum, l) => sum + l.quantity, 0);
 const productIds = [...new Set(stock.map((l) => l.productId))];
+/** The `variants` list of a product's stock_changed event, as seeded, minus `taken` units of some. */
+const variantsOf = (productId: string, taken: Record<string, number> = {}) =>
+  [...new Set(stock.filter((l) => l.productId === productId).map((l) => l.variantId))]
+    .sort()
+    .map((variantId) => ({ variantId, available: variantTotal(variantId) - (taken[variantId] ?? 0) }));
 const soldOut = productIds.find((id) => productTotal(id) === 0)!;
 
 const ENTITIES =
@@ -42,8 +47,13 @@ describe('inventory subgraph', () => {
     await waitFor(() => ofType('inventory.stock_changed').length >= productIds.length, { message: 'seeded stock_changed events' });
     const seeded = ofType('inventory.stock_changed').slice(0, productIds.length);
     expect(new Set(seeded.map((p) => p.productId)).size).toBe(productIds.length);
-    expect(seeded.find((p) => p.productId === 'prd_0001')).toEqual({ productId: 'prd_0001', available: productTotal('prd_0001'), inStock: true });
-    expect(seeded.find((p) => p.productId === soldOut)).toEqual({ productId: soldOut, available: 0, inStock: false });
+    expect(seeded.find((p) => p.productId === 'prd_0001')).toEqual({
+      productId: 'prd_0001',
+      available: productTotal('prd_0001'),
+      inStock: true,
+      variants: variantsOf('prd_0001'),
+    });
+    expect(seeded.find((p) => p.productId === soldOut)).toEqual({ productId: soldOut, available: 0, inStock: false, variants: variantsOf(soldOut) });
   });
 
   it('resolves 30 product references with one query, zero for products without stock', async () => {
@@ -128,7 +138,12 @@ describe('inventory subgraph', () => {
 
     await waitFor(() => ofType('inventory.low_stock').length === 1, { message: 'low_stock event' });
     expect(ofType('inventory.low_stock')[0]).toEqual({ productId: 'prd_0001', variantId: 'var_0001_2', warehouseId: 'wh_east', available: 2, threshold: 5 });
-    expect(ofType('inventory.stock_changed').at(-1)).toEqual({ productId: 'prd_0001', available: productTotal('prd_0001') - 1, inStock: true });
+    expect(ofType('inventory.stock_changed').at(-1)).toEqual({
+      productId: 'prd_0001',
+      available: productTotal('prd_0001') - 1,
+      inStock: true,
+      variants: variantsOf('prd_0001', { var_0001_2: 1 }),
+    });
 
     const tooMany = await callSubgraph(subgraph.url, ADJUST, { input: { ...input, delta: -3 }, key: 'adj-2' }, admin);
     expect(tooMany.data?.adjustStock).toMatchObject({ level: null, userErrors: [{ code: 'INSUFFICIENT_STOCK', field: 'delta' }] });

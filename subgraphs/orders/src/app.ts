@@ -1,17 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { openPostgres, startOutboxRelay, type EventBus } from '@shop/stores';
+import { InProcessPubSub, openPostgres, openRedis, startOutboxRelay, type EventBus, type OutboxRelay, type PubSub } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
-import { createCartStore } from './db/cart-store';
+import { DEFAULT_CART_TTL_SECONDS, type CartStore } from './db/cart-store';
+import { createCatalogStore } from './db/catalog-store';
 import { createOrderStore } from './db/order-store';
+import { createPgCartStore, deleteExpiredCarts } from './db/pg-cart-store';
+import { createRedisCartStore } from './db/redis-cart-store';
 import { outbox, schema } from './db/schema';
+import { startOrderConsumer } from './events/consumer';
+import { liveOrderPublisher } from './events/live-orders';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seedOrders } from './seed';
+import { createCartCommands } from './services/cart-commands';
 import { createCartService } from './services/cart-service';
+import { createCheckoutService } from './services/checkout-service';
+import { createOrderLifecycleService } from './services/order-lifecycle-service';
 import { createOrderService } from './services/order-service';
+import { createOrderTrackingService } from './services/order-tracking-service';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 export const migrationsFolder = fileURLToPath(new URL('./db/migrations', import.meta.url));
@@ -22,15 +31,49 @@ export interface OrdersSubgraphOptions extends SubgraphRuntime {
   /** PGlite data folder; in memory when absent. */
   dataDir?: string;
   bus: EventBus;
+  /** Carts in Redis when set; in the subgraph's Postgres otherwise. */
+  redisUrl?: string;
+  /** Namespace of the Redis cart keys; default `shop:cart:`. */
+  cartKeyPrefix?: string;
+  /** A cart not written for this long expires; default 14 days. */
+  cartTtlSeconds?: number;
+  /** Run the outbox relay (default true). Off: committed events wait in the outbox (crash tests). */
+  relay?: boolean;
+  /** Live fan-out for order tracking (Redis pub/sub across replicas); a private in-process one when absent. */
+  pubsub?: PubSub;
 }
+
+const SWEEP_EXPIRED_CARTS_MS = 60 * 60 * 1000;
 
 export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promise<StartedSubgraph> {
   const logger = options.logger.child({ subgraph: 'orders' });
+  const clock = () => new Date();
   const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'orders' });
+  const redis = options.redisUrl ? await openRedis(options.redisUrl) : undefined;
+  const ttlSeconds = options.cartTtlSeconds ?? DEFAULT_CART_TTL_SECONDS;
+  const cartStore: CartStore = redis ? createRedisCartStore(redis, { ttlSeconds, keyPrefix: options.cartKeyPrefix }) : createPgCartStore(pg.db, { ttlSeconds });
   const orderStore = createOrderStore(pg.db);
-  const cartStore = createCartStore(pg.db);
+  const catalogStore = createCatalogStore(pg.db);
   if (options.seed) await seedOrders(orderStore, cartStore, logger, options.now ?? new Date());
-  const relay = startOutboxRelay({ db: pg.backgroundDb, table: outbox, bus: options.bus, logger });
+
+  const pubsub = options.pubsub ?? new InProcessPubSub(logger);
+  // Relayed order.updated events fan out to live subscribers, from whichever replica relayed them.
+  const relay: OutboxRelay | undefined =
+    options.relay === false
+      ? undefined
+      : startOutboxRelay({ db: pg.backgroundDb, table: outbox, bus: options.bus, logger, onPublished: liveOrderPublisher(pubsub) });
+  /**
+   * After a commit that wrote events, publish them before answering (or before acknowledging the
+   * event that caused them): whoever sees the change done also finds its event on the bus, so "the
+   * bus has nothing pending" means the saga has settled. Best effort: the outbox still guarantees
+   * delivery when this fails.
+   */
+  const publishCommitted = async () => {
+    await relay?.flush();
+  };
+  const consumer = await startOrderConsumer({ bus: options.bus, db: pg.backgroundDb, logger, onChange: publishCommitted });
+  const sweep = redis ? undefined : setInterval(() => void deleteExpiredCarts(pg.backgroundDb).catch(() => {}), SWEEP_EXPIRED_CARTS_MS);
+  sweep?.unref();
 
   const server = await startSubgraphServer<Context>({
     name: 'orders',
@@ -42,15 +85,20 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
     production: options.production,
     observe: options.observe,
     logger,
-    health: { database: pg.ping },
+    subscriptions: true,
+    health: { database: pg.ping, ...(redis ? { carts: async () => void (await redis.ping()) } : {}) },
     createContext: (identity, requestLogger) => {
-      const loaders = createLoaders(orderStore, cartStore);
+      const loaders = createLoaders(orderStore, cartStore, catalogStore);
       return {
         identity,
         logger: requestLogger,
         loaders,
         orders: createOrderService(orderStore, identity, loaders),
         carts: createCartService(cartStore, identity, loaders),
+        cartCommands: createCartCommands(cartStore, identity, loaders),
+        checkout: createCheckoutService({ db: pg.db, carts: cartStore, identity, loaders, logger: requestLogger, now: clock, onPlaced: publishCommitted }),
+        lifecycle: createOrderLifecycleService(pg.db, identity, loaders, publishCommitted, clock),
+        tracking: createOrderTrackingService(orderStore, pubsub, identity, loaders),
       };
     },
   });
@@ -58,7 +106,13 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
   return startedSubgraph(
     server,
     pg,
-    () => relay.stop(),
+    () => consumer.stop(),
+    async () => {
+      if (sweep) clearInterval(sweep);
+      await relay?.stop();
+      if (!options.pubsub) await pubsub.close();
+    },
+    async () => redis?.destroy(),
     () => pg.close(),
   );
 }

@@ -1,7 +1,11 @@
 import type { Identity, Logger } from '@shop/kit';
 import type { Loaders } from './loaders';
+import type { CartCommands } from './services/cart-commands';
 import type { CartService } from './services/cart-service';
+import type { CheckoutService } from './services/checkout-service';
+import type { OrderLifecycleService } from './services/order-lifecycle-service';
 import type { OrderService } from './services/order-service';
+import type { OrderTrackingService } from './services/order-tracking-service';
 
 export interface Context {
   identity: Identity;
@@ -9,4 +13,8 @@ export interface Context {
   loaders: Loaders;
   orders: OrderService;
   carts: CartService;
+  cartCommands: CartCommands;
+  checkout: CheckoutService;
+  lifecycle: OrderLifecycleService;
+  tracking: OrderTrackingService;
 }

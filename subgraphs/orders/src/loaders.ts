@@ -1,6 +1,7 @@
 import { createBatchLoader, createGroupLoader } from '@shop/kit';
 import DataLoader from 'dataloader';
 import type { CartStore } from './db/cart-store';
+import type { CatalogStore } from './db/catalog-store';
 import type { OrderRow, OrderStore } from './db/order-store';
 import type { OrderCursor } from './domain/order-list';
 
@@ -44,8 +45,8 @@ function customerPagesLoader(store: OrderStore) {
   );
 }
 
-/** Made once per request: each `_entities` batch of orders is one query, and so are their lines. */
-export function createLoaders(orders: OrderStore, carts: CartStore) {
+/** Made once per request: each `_entities` batch of orders is one query, and so are their lines and histories. */
+export function createLoaders(orders: OrderStore, carts: CartStore, catalog: CatalogStore) {
   return {
     orderById: createBatchLoader(
       (ids: readonly string[]) => orders.findByIds(ids),
@@ -60,13 +61,19 @@ export function createLoaders(orders: OrderStore, carts: CartStore) {
       (ids: readonly string[]) => orders.countByCustomers(ids),
       (c) => c.customerId,
     ),
+    historyByOrder: createGroupLoader(
+      (ids: readonly string[]) => orders.historyByOrderIds(ids),
+      (h) => h.orderId,
+    ),
+    /** Carts with their lines: one round trip per batch (Redis MGET, or carts + lines in Postgres). */
     cartById: createBatchLoader(
       (ids: readonly string[]) => carts.findByIds(ids),
       (c) => c.id,
     ),
-    linesByCart: createGroupLoader(
-      (ids: readonly string[]) => carts.linesByCartIds(ids),
-      (l) => l.cartId,
+    /** The catalogue read model: every variant a request prices, in one query. */
+    catalogByVariant: createBatchLoader(
+      (ids: readonly string[]) => catalog.findVariants(ids),
+      (v) => v.variantId,
     ),
   };
 }

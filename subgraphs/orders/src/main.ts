@@ -1,10 +1,26 @@
 import { postgresEnv } from '@shop/kit';
 import { runSubgraph } from '@shop/stores';
+import { z } from 'zod';
 import { startOrdersSubgraph } from './app';
+import { DEFAULT_CART_KEY_PREFIX, DEFAULT_CART_TTL_SECONDS } from './db/cart-store';
 
 runSubgraph(process.env, {
   name: 'orders',
   port: 4003,
-  env: postgresEnv,
-  start: ({ config, runtime, bus, dataDir }) => startOrdersSubgraph({ ...runtime, databaseUrl: config.DATABASE_URL, dataDir, bus }),
+  env: {
+    ...postgresEnv,
+    CART_TTL_SECONDS: z.coerce.number().int().min(60).default(DEFAULT_CART_TTL_SECONDS),
+    CART_KEY_PREFIX: z.string().min(1).default(DEFAULT_CART_KEY_PREFIX),
+  },
+  start: ({ config, runtime, bus, pubsub, dataDir }) =>
+    startOrdersSubgraph({
+      ...runtime,
+      databaseUrl: config.DATABASE_URL,
+      dataDir,
+      bus,
+      pubsub,
+      redisUrl: config.REDIS_URL,
+      cartKeyPrefix: config.CART_KEY_PREFIX,
+      cartTtlSeconds: config.CART_TTL_SECONDS,
+    }),
 });

@@ -39,7 +39,10 @@ export async function seedOrders(orderStore: OrderStore, cartStore: CartStore, l
       })),
     };
   });
-  await orderStore.insertMany(newOrders, demo.map(orderCreated));
+  await orderStore.insertMany(
+    newOrders,
+    demo.map((o) => orderCreated(o, 'history')),
+  );
   await seedCarts(cartStore, now);
   logger.info('seeded demo orders', { orders: newOrders.length, lines: newOrders.reduce((n, o) => n + o.lines.length, 0), ms: Date.now() - started });
 }
@@ -48,7 +51,10 @@ export async function seedOrders(orderStore: OrderStore, cartStore: CartStore, l
 export const DEMO_GUEST_CART_ID = 'cart_guest_demo';
 export const demoCartId = (customerId: string) => `cart_${customerId}`;
 
-/** A handful of carts so that Query.cart and Query.myCart show something out of the box. */
+/**
+ * A handful of carts so that Query.cart and Query.myCart show something out of the box, in whichever
+ * cart store is in use. They hold variants and quantities; prices come from the read model.
+ */
 async function seedCarts(store: CartStore, now: Date): Promise<void> {
   const { products } = demoCatalog();
   const owners: (string | null)[] = [
@@ -69,7 +75,6 @@ async function seedCarts(store: CartStore, now: Date): Promise<void> {
         productId: p.id,
         variantId: p.variants[0]!.id,
         quantity: i + 1,
-        unitPriceMinor: p.variants[0]!.priceMinor,
       })),
     );
   }

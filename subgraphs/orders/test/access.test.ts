@@ -1,6 +1,6 @@
 import type { Identity } from '@shop/kit';
 import { describe, expect, it } from 'vitest';
-import { canReadCart, canReadOrder, customerOrdersAccess, orderListAccess } from '../src/domain/access';
+import { cancelAccess, canReadCart, canReadOrder, canWriteCart, customerOrdersAccess, fulfilmentAccess, orderListAccess } from '../src/domain/access';
 
 const as = (userId: string | null, role: Identity['role']): Identity => ({ userId, role, requestId: 't' });
 const anonymous = as(null, null);
@@ -34,5 +34,21 @@ describe('who may read what', () => {
       'allowed',
       'allowed',
     ]);
+  });
+
+  it('lets anyone change an anonymous cart, and only its owner a customer cart (not even staff)', () => {
+    expect([anonymous, alice, support, admin].map((i) => canWriteCart(i, { customerId: null }))).toEqual([true, true, true, true]);
+    expect([anonymous, alice, as('usr_bob', 'CUSTOMER'), support, admin].map((i) => canWriteCart(i, { customerId: 'usr_alice' }))).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('keeps shipping to staff and cancelling to admins', () => {
+    expect([anonymous, alice, support, admin].map(fulfilmentAccess)).toEqual(['unauthenticated', 'forbidden', 'allowed', 'allowed']);
+    expect([anonymous, alice, support, admin].map(cancelAccess)).toEqual(['unauthenticated', 'forbidden', 'forbidden', 'allowed']);
   });
 });

@@ -3,7 +3,7 @@ import { postgresTargets } from '@shop/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../src/app';
 import { createOrderStore, type NewOrder, type OrderStore } from '../src/db/order-store';
-import { outbox, schema, type OrdersSchema } from '../src/db/schema';
+import { orderStatusHistory, outbox, schema, type OrdersSchema } from '../src/db/schema';
 import { orderCreated } from '../src/events/order-events';
 
 /** 30 orders for three customers, one minute apart, plus two that share a timestamp (cursor ties). */
@@ -61,12 +61,16 @@ for (const target of postgresTargets()) {
     it('inserts orders, lines and events in one go', async () => {
       await store.insertMany(
         orders,
-        orders.map((o) => orderCreated({ ...o, createdAt: o.createdAt! })),
+        orders.map((o) => orderCreated({ ...o, createdAt: o.createdAt! }, 'history')),
       );
       expect(await store.count({})).toBe(32);
       const events = await pg.db.select().from(outbox);
       expect(events).toHaveLength(32);
-      expect(events[0]).toMatchObject({ type: 'order.created', version: 1, payload: { orderId: 'ord_001', totalMinor: 1679 } });
+      expect(events[0]).toMatchObject({
+        type: 'order.created',
+        version: 1,
+        payload: { orderId: 'ord_001', totalMinor: 1679, source: 'history', status: 'CONFIRMED' },
+      });
     });
 
     it('rolls the whole batch back when one order is bad', async () => {
@@ -145,6 +149,28 @@ for (const target of postgresTargets()) {
         { customerId: 'usr_0', count: 10 },
         { customerId: 'usr_1', count: 11 },
       ]);
+    });
+    it("reads one order's status changes after a version, oldest first, a page at a time (catch-up)", async () => {
+      const steps = ['PENDING', 'RESERVED', 'CONFIRMED', 'FULFILLED', 'DELIVERED'] as const;
+      await pg.db
+        .insert(orderStatusHistory)
+        .values(
+          steps
+            .slice(1)
+            .map((to, i) => ({ orderId: 'ord_002', version: i + 1, fromStatus: steps[i], toStatus: to, reason: null, at: `2026-02-0${i + 1}T00:00:00.000Z` })),
+        );
+      await pg.db
+        .insert(orderStatusHistory)
+        .values({ orderId: 'ord_003', version: 1, fromStatus: 'PENDING', toStatus: 'RESERVED', at: '2026-02-01T00:00:00.000Z' });
+      const after1 = await store.historyAfter('ord_002', 1, 2);
+      expect(after1.map((h) => [h.version, h.fromStatus, h.toStatus])).toEqual([
+        [2, 'RESERVED', 'CONFIRMED'],
+        [3, 'CONFIRMED', 'FULFILLED'],
+      ]);
+      expect(after1[0]!.at).toBe('2026-02-02T00:00:00.000Z');
+      expect((await store.historyAfter('ord_002', 0, 10)).map((h) => h.version)).toEqual([1, 2, 3, 4]);
+      expect(await store.historyAfter('ord_002', 4, 10)).toEqual([]);
+      expect(await store.historyAfter('nobody', 0, 10)).toEqual([]);
     });
   });
 }

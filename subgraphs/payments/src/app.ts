@@ -1,14 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { openPostgres, startOutboxRelay, type EventBus } from '@shop/stores';
+import { DEMO_SECRETS, startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
+import { openPostgres, type EventBus } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
-import { createPaymentStore } from './db/payment-store';
-import { outbox, schema } from './db/schema';
+import { schema } from './db/schema';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
+import { startPaymentsRuntime, type PaymentProviderOption, type PaymentsRuntime } from './runtime';
 import { seedPayments } from './seed';
+import { cardProcessorWebhook, WEBHOOK_PATH } from './webhooks/card-processor-route';
+
+export { signWebhook, verifyWebhookSignature, SIGNATURE_HEADER, WEBHOOK_TOLERANCE_SECONDS } from './webhooks/signature';
+export { WEBHOOK_PATH } from './webhooks/card-processor-route';
+export { chargeRefunded, deliverWebhook, simulatorEvent, webhookDelivery } from './provider/simulator-webhooks';
+export { SimulatedCardProcessor, type PaymentProvider } from './provider';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 export const migrationsFolder = fileURLToPath(new URL('./db/migrations', import.meta.url));
@@ -19,17 +25,31 @@ export interface PaymentsSubgraphOptions extends SubgraphRuntime {
   /** PGlite data folder; in memory when absent. */
   dataDir?: string;
   bus: EventBus;
+  /** PAYMENT_PROVIDER, or a factory over the payments database (tests). Default: the simulated card processor. */
+  provider?: PaymentProviderOption;
+  /** PAYMENT_WEBHOOK_SECRET: the key provider webhooks are signed with. Default: the demo secret. */
+  webhookSecret?: string;
+  /** How often the recovery sweep runs (ms); 0 turns it off. */
+  recoveryIntervalMs?: number;
 }
 
-export async function startPaymentsSubgraph(options: PaymentsSubgraphOptions): Promise<StartedSubgraph> {
+/** The running subgraph, plus its runtime (saga, provider, services) for tests and tooling. */
+export interface PaymentsSubgraph extends StartedSubgraph {
+  runtime: PaymentsRuntime;
+  /** The provider webhook URL. */
+  webhookUrl: string;
+}
+
+export async function startPaymentsSubgraph(options: PaymentsSubgraphOptions): Promise<PaymentsSubgraph> {
   const logger = options.logger.child({ subgraph: 'payments' });
   const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'payments' });
-  const store = createPaymentStore(pg.db);
-  // Nothing writes the outbox yet (mutations come next); the relay is in place so that they only append to it.
-  const relay = startOutboxRelay({ db: pg.backgroundDb, table: outbox, bus: options.bus, logger });
+  let runtime: PaymentsRuntime | undefined;
 
   try {
-    if (options.seed) await seedPayments(store, options.now ?? new Date(), logger);
+    runtime = await startPaymentsRuntime(pg, { bus: options.bus, logger, provider: options.provider, recoveryIntervalMs: options.recoveryIntervalMs });
+    const { payments, refunds } = runtime;
+    if (options.seed) await seedPayments(payments, options.now ?? new Date(), logger);
+    const webhook = cardProcessorWebhook({ secret: options.webhookSecret ?? DEMO_SECRETS.PAYMENT_WEBHOOK_SECRET, service: runtime.webhooks, logger });
     const server = await startSubgraphServer<Context>({
       name: 'payments',
       typeDefs,
@@ -41,17 +61,14 @@ export async function startPaymentsSubgraph(options: PaymentsSubgraphOptions): P
       observe: options.observe,
       logger,
       health: { database: pg.ping },
-      createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(store, identity) }),
+      routes: { [WEBHOOK_PATH]: webhook },
+      createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(payments, identity), refunds }),
     });
 
-    return startedSubgraph(
-      server,
-      pg,
-      () => relay.stop(),
-      () => pg.close(),
-    );
+    const started = startedSubgraph(server, pg, runtime.stop, () => pg.close());
+    return { ...started, runtime, webhookUrl: server.url.replace(/\/graphql$/, WEBHOOK_PATH) };
   } catch (error) {
-    await relay.stop();
+    await runtime?.stop();
     await pg.close();
     throw error;
   }

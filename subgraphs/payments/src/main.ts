@@ -1,10 +1,26 @@
-import { postgresEnv } from '@shop/kit';
+import { DEMO_SECRETS, postgresEnv } from '@shop/kit';
 import { runSubgraph } from '@shop/stores';
+import { z } from 'zod';
 import { startPaymentsSubgraph } from './app';
+import { PAYMENT_PROVIDERS } from './provider/payment-provider';
 
 runSubgraph(process.env, {
   name: 'payments',
   port: 4004,
-  env: postgresEnv,
-  start: ({ config, runtime, bus, dataDir }) => startPaymentsSubgraph({ ...runtime, databaseUrl: config.DATABASE_URL, dataDir, bus }),
+  env: {
+    ...postgresEnv,
+    /** The card provider; only the built-in simulated card processor exists so far. */
+    PAYMENT_PROVIDER: z.enum(PAYMENT_PROVIDERS).default('simulated'),
+    /** Key the provider signs webhooks with; the demo value is refused in production. */
+    PAYMENT_WEBHOOK_SECRET: z.string().min(32).default(DEMO_SECRETS.PAYMENT_WEBHOOK_SECRET),
+  },
+  start: ({ config, runtime, bus, dataDir }) =>
+    startPaymentsSubgraph({
+      ...runtime,
+      databaseUrl: config.DATABASE_URL,
+      dataDir,
+      bus,
+      provider: config.PAYMENT_PROVIDER,
+      webhookSecret: config.PAYMENT_WEBHOOK_SECRET,
+    }),
 });

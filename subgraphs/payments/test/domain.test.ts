@@ -1,13 +1,15 @@
 import type { Identity } from '@shop/kit';
 import { describe, expect, it } from 'vitest';
 import { paymentScope } from '../src/domain/access';
-import { canTransition, impliedLedger, isFinal, PAYMENT_STATUSES, type LedgerKind, type PaymentStatus } from '../src/domain/payment-status';
-import { applyRefund, capturedMinor, refundableMinor } from '../src/domain/refunds';
+import { canTransition, impliedLedger, isFinal, PAYMENT_STATUSES, sourcesOf, type LedgerKind, type PaymentStatus } from '../src/domain/payment-status';
+import { applyRefund, refundableMinor, refundRefusal, statusAfterRefunds } from '../src/domain/refunds';
 
 /** The whole transitions table, written out: every pair not listed here must be refused. */
 const ALLOWED = new Set([
-  'PENDING>AUTHORIZED',
-  'PENDING>FAILED',
+  'PENDING>AUTHORIZING',
+  'PENDING>CANCELLED',
+  'AUTHORIZING>AUTHORIZED',
+  'AUTHORIZING>FAILED',
   'AUTHORIZED>CAPTURED',
   'AUTHORIZED>VOIDED',
   'CAPTURED>PARTIALLY_REFUNDED',
@@ -23,8 +25,15 @@ describe('payment status machine', () => {
     expect(canTransition(from, to)).toBe(ALLOWED.has(`${from}>${to}`));
   });
 
-  it('has exactly three final states', () => {
-    expect(PAYMENT_STATUSES.filter(isFinal)).toEqual(['REFUNDED', 'VOIDED', 'FAILED']);
+  it('has exactly four final states', () => {
+    expect(PAYMENT_STATUSES.filter(isFinal)).toEqual(['REFUNDED', 'VOIDED', 'FAILED', 'CANCELLED']);
+  });
+
+  it('lists the sources of each compare-and-set from the same table', () => {
+    expect(sourcesOf('AUTHORIZING')).toEqual(['PENDING']);
+    expect(sourcesOf('FAILED')).toEqual(['AUTHORIZING']);
+    expect(sourcesOf('REFUNDED')).toEqual(['CAPTURED', 'PARTIALLY_REFUNDED']);
+    expect(sourcesOf('PENDING')).toEqual([]);
   });
 
   it('reaches every status from PENDING', () => {
@@ -50,7 +59,8 @@ describe('implied ledger', () => {
   it.each(PAYMENT_STATUSES)('replays to %s through allowed transitions only', (status) => {
     const payment = { status, amountMinor: 5000, refundedMinor: status === 'REFUNDED' ? 5000 : status === 'PARTIALLY_REFUNDED' ? 1200 : 0 };
     const ledger = impliedLedger(payment);
-    let current: PaymentStatus = 'PENDING';
+    // Authorizing is not a money movement: the ledger starts at the provider's answer.
+    let current: PaymentStatus = ledger.length ? 'AUTHORIZING' : 'PENDING';
     let refunded = 0;
     for (const entry of ledger) {
       if (entry.kind === 'REFUND') refunded += entry.amountMinor;
@@ -58,8 +68,8 @@ describe('implied ledger', () => {
       expect(canTransition(current, next), `${current} -> ${next}`).toBe(true);
       current = next;
     }
-    // A failed payment never got past PENDING in the ledger: the provider declined, nothing moved.
-    expect(current).toBe(status === 'FAILED' ? 'PENDING' : status);
+    // Failed, cancelled and in-flight payments have no ledger: nothing moved.
+    expect(current).toBe(['FAILED', 'CANCELLED', 'AUTHORIZING'].includes(status) ? 'PENDING' : status);
     expect(refunded).toBe(payment.refundedMinor);
   });
 
@@ -77,14 +87,16 @@ describe('implied ledger', () => {
 });
 
 describe('refund arithmetic', () => {
-  const captured = { status: 'CAPTURED' as const, amountMinor: 10_000, refundedMinor: 0 };
-  const partly = { status: 'PARTIALLY_REFUNDED' as const, amountMinor: 10_000, refundedMinor: 2_500 };
+  const captured = { status: 'CAPTURED' as const, capturedMinor: 10_000, refundedMinor: 0, refundPendingMinor: 0 };
+  const partly = { status: 'PARTIALLY_REFUNDED' as const, capturedMinor: 10_000, refundedMinor: 2_500, refundPendingMinor: 0 };
 
-  it('counts captured money only once captured', () => {
-    const amounts = (status: PaymentStatus) => ({ status, amountMinor: 10_000, refundedMinor: 0 });
-    expect(PAYMENT_STATUSES.filter((s) => capturedMinor(amounts(s)) === 10_000)).toEqual(['CAPTURED', 'PARTIALLY_REFUNDED', 'REFUNDED']);
+  it('refunds only from captured money, minus what is refunded or pending', () => {
     expect(refundableMinor(partly)).toBe(7_500);
+    expect(refundableMinor({ ...partly, refundPendingMinor: 7_000 })).toBe(500);
+    expect(refundableMinor({ ...partly, refundPendingMinor: 9_000 })).toBe(0);
     expect(refundableMinor({ ...partly, status: 'REFUNDED', refundedMinor: 10_000 })).toBe(0);
+    const uncaptured = PAYMENT_STATUSES.filter((status) => refundableMinor({ ...captured, status }) === 0);
+    expect(uncaptured).toEqual(['PENDING', 'AUTHORIZING', 'AUTHORIZED', 'REFUNDED', 'VOIDED', 'FAILED', 'CANCELLED']);
   });
 
   it('refunds part, then the rest, then nothing more', () => {
@@ -96,19 +108,29 @@ describe('refund arithmetic', () => {
 
   it('refunds the whole capture in one go', () => {
     expect(applyRefund(captured, 10_000)).toEqual({ ok: true, refundedMinor: 10_000, status: 'REFUNDED' });
+    expect(statusAfterRefunds(10_000, 10_000)).toBe('REFUNDED');
+    expect(statusAfterRefunds(10_000, 9_999)).toBe('PARTIALLY_REFUNDED');
   });
 
-  it('never refunds more than captured minus already refunded', () => {
-    expect(applyRefund(captured, 10_001)).toEqual({ ok: false, code: 'EXCEEDS_REFUNDABLE', refundableMinor: 10_000 });
-    expect(applyRefund(partly, 7_501)).toEqual({ ok: false, code: 'EXCEEDS_REFUNDABLE', refundableMinor: 7_500 });
+  it('never refunds more than captured minus already refunded and pending', () => {
+    expect(applyRefund(captured, 10_001)).toEqual({ ok: false, code: 'REFUND_EXCEEDS_CAPTURED', refundableMinor: 10_000 });
+    expect(applyRefund(partly, 7_501)).toEqual({ ok: false, code: 'REFUND_EXCEEDS_CAPTURED', refundableMinor: 7_500 });
+    // Two refunds of 60% each: once the first is reserved, the second no longer fits.
+    expect(refundRefusal(captured, 6_000)).toBeNull();
+    expect(refundRefusal({ ...captured, refundPendingMinor: 6_000 }, 6_000)).toBe('REFUND_EXCEEDS_CAPTURED');
+    expect(refundRefusal({ ...captured, refundPendingMinor: 10_000 }, 1)).toBe('NOT_REFUNDABLE');
   });
 
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])('refuses the amount %s', (amount) => {
     expect(applyRefund(captured, amount)).toMatchObject({ ok: false, code: 'INVALID_AMOUNT' });
   });
 
-  it.each(['PENDING', 'AUTHORIZED', 'VOIDED', 'FAILED'] as const)('refuses to refund a %s payment', (status) => {
-    expect(applyRefund({ status, amountMinor: 10_000, refundedMinor: 0 }, 100)).toEqual({ ok: false, code: 'NOT_REFUNDABLE', refundableMinor: 0 });
+  it.each(['PENDING', 'AUTHORIZING', 'AUTHORIZED', 'VOIDED', 'FAILED', 'CANCELLED'] as const)('refuses to refund a %s payment', (status) => {
+    expect(applyRefund({ status, capturedMinor: 0, refundedMinor: 0, refundPendingMinor: 0 }, 100)).toEqual({
+      ok: false,
+      code: 'NOT_REFUNDABLE',
+      refundableMinor: 0,
+    });
   });
 
   it('lands only on transitions the machine allows', () => {

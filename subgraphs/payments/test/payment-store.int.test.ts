@@ -11,6 +11,7 @@ const payment = (id: string, over: Partial<NewPayment> = {}): NewPayment => ({
   customerId: 'usr_a',
   status: 'CAPTURED',
   amountMinor: 1000,
+  capturedMinor: 1000,
   refundedMinor: 0,
   currencyCode: 'USD',
   cardBrand: 'VISA',
@@ -97,11 +98,14 @@ for (const target of postgresTargets()) {
       expect((await store.findByIds(['p1', 'p3'], {})).length).toBe(2);
     });
 
-    it('refuses a refund larger than the amount, or a negative one, and inserts nothing of the batch', async () => {
+    it('refuses a refund larger than the capture, a capture larger than the amount, or negative money, and inserts nothing of the batch', async () => {
       await expect(store.insertMany([payment('ok1'), payment('bad1', { refundedMinor: 1001 })], [])).rejects.toThrow();
+      await expect(store.insertMany([payment('bad3', { capturedMinor: 500, refundedMinor: 400, refundPendingMinor: 101 })], [])).rejects.toThrow();
+      await expect(store.insertMany([payment('bad4', { capturedMinor: 1001 })], [])).rejects.toThrow();
+      await expect(store.insertMany([payment('bad5', { refundPendingMinor: -1 })], [])).rejects.toThrow();
       await expect(store.insertMany([payment('bad2', { refundedMinor: -1 })], [])).rejects.toThrow();
       await expect(store.insertMany([payment('ok2')], [{ paymentId: 'ok2', kind: 'REFUND', amountMinor: -5 }])).rejects.toThrow();
-      expect(await store.findByIds(['ok1', 'bad1', 'bad2', 'ok2'])).toEqual([]);
+      expect(await store.findByIds(['ok1', 'bad1', 'bad2', 'bad3', 'bad4', 'bad5', 'ok2'])).toEqual([]);
       expect(await store.count()).toBe(3);
     });
 
@@ -111,22 +115,52 @@ for (const target of postgresTargets()) {
       expect(await store.findByIds(['pan', 'abc'])).toEqual([]);
     });
 
+    it('holds one checkout payment per order, however many history payments it has', async () => {
+      await store.insertMany([payment('co1', { orderId: 'ord_co', origin: 'CHECKOUT' })], []);
+      await expect(store.insertMany([payment('co2', { orderId: 'ord_co', origin: 'CHECKOUT' })], [])).rejects.toThrow();
+      await store.insertMany([payment('h1', { orderId: 'ord_co' }), payment('h2', { orderId: 'ord_co' })], []);
+      expect((await store.byOrderIds(['ord_co'])).map((p) => p.id).sort()).toEqual(['co1', 'h1', 'h2']);
+    });
+
+    it('returns the settled refunds of many payments with their currency, in one query', async () => {
+      await store.insertMany(
+        [payment('r1', { orderId: 'ord_r', refundedMinor: 700, status: 'PARTIALLY_REFUNDED' }), payment('r2', { orderId: 'ord_r', currencyCode: 'EUR' })],
+        [],
+        [
+          { id: 'rfd_b', paymentId: 'r1', amountMinor: 300, source: 'WEBHOOK', status: 'SUCCEEDED', createdAt: '2026-01-03T00:00:00.000Z' },
+          { id: 'rfd_a', paymentId: 'r1', amountMinor: 400, source: 'API', status: 'SUCCEEDED', reason: 'damaged', createdAt: '2026-01-02T00:00:00.000Z' },
+          { id: 'rfd_p', paymentId: 'r2', amountMinor: 100, source: 'API', status: 'PENDING' },
+          { id: 'rfd_f', paymentId: 'r2', amountMinor: 100, source: 'API', status: 'FAILED' },
+        ],
+      );
+      pg.resetQueryCount();
+      const rows = await store.refundsOf(['r2', 'r1']);
+      expect(pg.queryCount()).toBe(1);
+      expect(rows.map((r) => [r.id, r.amountMinor, r.source, r.currencyCode])).toEqual([
+        ['rfd_a', 400, 'API', 'USD'],
+        ['rfd_b', 300, 'WEBHOOK', 'USD'],
+      ]);
+      expect((await store.refundsByIds(['rfd_p', 'rfd_none'])).map((r) => [r.id, r.status, r.currencyCode])).toEqual([['rfd_p', 'PENDING', 'EUR']]);
+      expect(await store.refundsOf([])).toEqual([]);
+      await expect(store.insertMany([], [], [{ id: 'rfd_zero', paymentId: 'r1', amountMinor: 0, source: 'API', status: 'SUCCEEDED' }])).rejects.toThrow();
+    });
+
     it('refuses unknown statuses and ledger kinds', async () => {
       await expect(store.insertMany([payment('weird', { status: 'SETTLED' as never })], [])).rejects.toThrow();
       await expect(store.insertMany([payment('weird2')], [{ paymentId: 'weird2', kind: 'CHARGEBACK' as never, amountMinor: 1 }])).rejects.toThrow();
-      expect(await store.count()).toBe(3);
+      expect(await store.count()).toBe(8);
     });
 
     it('inserts more rows than fit one statement, all or nothing', async () => {
       const rows = Array.from({ length: 501 }, (_, i) => payment(`bulk${i}`, { orderId: `ord_bulk${i % 50}` }));
       // 501 rows take two statements; the bad row sits in the second: the earlier ones must be rolled back with it.
       await expect(store.insertMany([...rows.slice(0, 500), payment('bulk500', { refundedMinor: 5000 })], [])).rejects.toThrow();
-      expect(await store.count()).toBe(3);
+      expect(await store.count()).toBe(8);
       await store.insertMany(
         rows,
         rows.map((r) => ({ paymentId: r.id, kind: 'AUTHORIZE' as const, amountMinor: r.amountMinor })),
       );
-      expect(await store.count()).toBe(504);
+      expect(await store.count()).toBe(509);
       expect(await store.byOrderIds(['ord_bulk7'])).toHaveLength(10);
       expect(await store.transactionsOf(['bulk500'])).toHaveLength(1);
     });

@@ -14,7 +14,7 @@ const refunded = demo.find((p) => p.status === 'REFUNDED')!;
 const support = { userId: 'usr_support', role: 'SUPPORT' as const };
 
 const PAYMENT =
-  'query($id: ID!) { payment(id: $id) { id status amount { amount currencyCode } refundedAmount { amount } method { brand last4 } order { id } createdAt updatedAt } }';
+  'query($id: ID!) { payment(id: $id) { id status amount { amount currencyCode } capturedAmount { amount } refundedAmount { amount } refunds { id amount { amount currencyCode } source reason createdAt } failureCode failureMessage method { brand last4 } order { id } createdAt updatedAt } }';
 const ORDER_PAYMENTS = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id payments { id status } } } }';
 const orderRefs = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Order', id })) });
 
@@ -51,7 +51,11 @@ describe('payments subgraph', () => {
       id: first.id,
       status: first.status,
       amount: { amount: (first.amountMinor / 100).toFixed(2), currencyCode: 'USD' },
+      capturedAmount: { amount: first.status === 'VOIDED' ? '0.00' : (first.amountMinor / 100).toFixed(2) },
       refundedAmount: { amount: (first.refundedMinor / 100).toFixed(2) },
+      refunds: first.refundedMinor ? [expect.objectContaining({ amount: { amount: (first.refundedMinor / 100).toFixed(2), currencyCode: 'USD' } })] : [],
+      failureCode: null,
+      failureMessage: null,
       method: { brand: first.cardBrand, last4: first.cardLast4 },
       order: { id: first.orderId },
       createdAt: first.createdAt,
@@ -69,7 +73,11 @@ describe('payments subgraph', () => {
   it('lets admins and support read any payment', async () => {
     for (const staff of [admin, support]) {
       const res = await callSubgraph(subgraph.url, PAYMENT, { id: refunded.id }, staff);
-      expect(res.data?.payment).toMatchObject({ id: refunded.id, status: 'REFUNDED', refundedAmount: { amount: (refunded.amountMinor / 100).toFixed(2) } });
+      const amount = (refunded.amountMinor / 100).toFixed(2);
+      expect(res.data?.payment).toMatchObject({ id: refunded.id, status: 'REFUNDED', capturedAmount: { amount }, refundedAmount: { amount } });
+      expect(res.data?.payment.refunds).toEqual([
+        { id: `rfd_${refunded.id}`, amount: { amount, currencyCode: 'USD' }, source: 'API', reason: null, createdAt: expect.any(String) },
+      ]);
     }
   });
 
@@ -121,6 +129,22 @@ describe('payments subgraph', () => {
     );
     expect(res.data?._entities.map((p: { id: string }) => p.id)).toEqual(reps.map((r) => r.id));
     expect(subgraph.queryCount()).toBe(1);
+  });
+
+  it('resolves the refunds of 30 payments with one query more', async () => {
+    const reps = demo.slice(0, 30).map((p) => ({ __typename: 'Payment', id: p.id }));
+    subgraph.resetQueryCount();
+    const res = await callSubgraph(
+      subgraph.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Payment { id refundedAmount { amount } refunds { amount { amount } } } } }',
+      { r: reps },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+    for (const p of res.data?._entities as { refundedAmount: { amount: string }; refunds: { amount: { amount: string } }[] }[]) {
+      expect(p.refunds.reduce((n, r) => n + Number(r.amount.amount), 0).toFixed(2)).toBe(p.refundedAmount.amount);
+    }
+    expect(subgraph.queryCount()).toBe(2);
   });
 
   it('hides payment references from customers they do not belong to', async () => {

@@ -57,8 +57,13 @@ describe('products subgraph', () => {
         priceMinor: expect.any(Number),
         currencyCode: 'USD',
         createdAt: expect.any(String),
+        variants: expect.arrayContaining([
+          { id: expect.any(String), sku: expect.any(String), name: expect.any(String), priceMinor: expect.any(Number), currencyCode: 'USD' },
+        ]),
       },
     });
+    const { variants, priceMinor } = (first.payload as { product: { variants: { priceMinor: number }[]; priceMinor: number } }).product;
+    expect(Math.min(...variants.map((v) => v.priceMinor))).toBe(priceMinor);
   });
 
   it('finds a product by id or by slug, and wants exactly one of them', async () => {

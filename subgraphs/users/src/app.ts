@@ -4,12 +4,15 @@ import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type Subgra
 import { openPostgres, startOutboxRelay, type EventBus } from '@shop/stores';
 import { parse } from 'graphql';
 import { outbox, schema } from './db/schema';
+import { createRefreshTokenStore } from './db/refresh-token-store';
 import { createUserStore } from './db/user-store';
 import type { TokenSettings } from './domain/tokens';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seedUsers } from './seed';
 import { createAuthService } from './services/auth-service';
+import { createRoleService } from './services/role-service';
+import { createSessionService } from './services/session-service';
 import type { Context } from './context';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
@@ -22,6 +25,8 @@ export interface UsersSubgraphOptions extends SubgraphRuntime {
   dataDir?: string;
   bus: EventBus;
   tokens: TokenSettings;
+  /** The clock sessions use (token expiry); tests move it. */
+  clock?: () => Date;
 }
 
 export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise<StartedSubgraph> {
@@ -30,7 +35,9 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
   const store = createUserStore(pg.db);
   if (options.seed) await seedUsers(store, logger);
   const relay = startOutboxRelay({ db: pg.backgroundDb, table: outbox, bus: options.bus, logger });
-  const auth = createAuthService(store, options.tokens, { production: options.production });
+  const sessions = createSessionService({ users: store, refreshTokens: createRefreshTokenStore(pg.db), tokens: options.tokens, logger, now: options.clock });
+  const auth = createAuthService(store, sessions, { production: options.production });
+  const roles = createRoleService(store);
 
   const server = await startSubgraphServer<Context>({
     name: 'users',
@@ -43,7 +50,15 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
     observe: options.observe,
     logger,
     health: { database: pg.ping },
-    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(store), auth, authenticatedUsers: new Set() }),
+    createContext: (identity, requestLogger) => ({
+      identity,
+      logger: requestLogger,
+      loaders: createLoaders(store),
+      auth,
+      sessions,
+      roles,
+      authenticatedUsers: new Set(),
+    }),
   });
 
   return startedSubgraph(

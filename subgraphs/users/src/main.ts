@@ -2,6 +2,7 @@ import { DEMO_SECRETS, postgresEnv } from '@shop/kit';
 import { runSubgraph } from '@shop/stores';
 import { z } from 'zod';
 import { startUsersSubgraph } from './app';
+import { DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from './domain/refresh-tokens';
 
 runSubgraph(process.env, {
   name: 'users',
@@ -11,7 +12,8 @@ runSubgraph(process.env, {
     JWT_SECRET: z.string().min(32).default(DEMO_SECRETS.JWT_SECRET),
     JWT_ISSUER: z.string().default('shop-users'),
     JWT_AUDIENCE: z.string().default('shop-api'),
-    JWT_TTL_SECONDS: z.coerce.number().int().positive().default(3600),
+    JWT_TTL_SECONDS: z.coerce.number().int().positive().default(900),
+    REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(DEFAULT_REFRESH_TOKEN_TTL_SECONDS),
   },
   start: ({ config, runtime, bus, dataDir }) =>
     startUsersSubgraph({
@@ -19,6 +21,12 @@ runSubgraph(process.env, {
       databaseUrl: config.DATABASE_URL,
       dataDir,
       bus,
-      tokens: { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, ttlSeconds: config.JWT_TTL_SECONDS },
+      tokens: {
+        secret: config.JWT_SECRET,
+        issuer: config.JWT_ISSUER,
+        audience: config.JWT_AUDIENCE,
+        ttlSeconds: config.JWT_TTL_SECONDS,
+        refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
+      },
     }),
 });

@@ -1,3 +1,4 @@
+import { DEMO_CREDENTIALS } from '@shop/demo-data';
 import { createLogger, DEMO_SECRETS, type StartedSubgraph } from '@shop/kit';
 import { InMemoryEventBus } from '@shop/stores';
 import { admin, anonymous, callSubgraph, customer, waitFor } from '@shop/testing';
@@ -90,11 +91,17 @@ describe('users subgraph', () => {
       tokens,
     });
     try {
-      const res = await callSubgraph(
-        prod.url,
-        'mutation { login(email: "admin@shop.example", password: "demo-admin-password") { token userErrors { code } } }',
-      );
-      expect(res.data?.login).toEqual({ token: null, userErrors: [{ code: 'INVALID_CREDENTIALS' }] });
+      for (const { email, password } of Object.values(DEMO_CREDENTIALS)) {
+        const res = await callSubgraph(
+          prod.url,
+          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token refreshToken userErrors { code } } }',
+          {
+            e: email,
+            p: password,
+          },
+        );
+        expect(res.data?.login, email).toEqual({ token: null, refreshToken: null, userErrors: [{ code: 'INVALID_CREDENTIALS' }] });
+      }
     } finally {
       await prod.close();
     }

@@ -1,5 +1,6 @@
 import { defineProcessedEvents } from '@shop/stores';
-import { index, integer, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 
 /** Every table of the ai subgraph lives in its own Postgres schema. */
 export const aiSchema = pgSchema('ai');
@@ -44,5 +45,58 @@ export const productStats = aiSchema.table(
 /** Event ids the 'ai' consumer group has applied; redelivery changes nothing. */
 export const processedEvents = defineProcessedEvents(aiSchema);
 
-export const schema = { purchases, productStats, processedEvents };
+export const conversationStatus = aiSchema.enum('conversation_status', ['OPEN', 'CLOSED']);
+export const chatAuthorRole = aiSchema.enum('chat_author_role', ['CUSTOMER', 'SUPPORT']);
+
+/**
+ * A chat between one customer and support. `last_seq` is the seq of the newest message: a send
+ * takes the next one by a single conditional UPDATE (which also locks the row until commit), so
+ * seqs are gapless and commit in order.
+ */
+export const conversations = aiSchema.table(
+  'conversations',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id').notNull(),
+    subject: text('subject').notNull(),
+    status: conversationStatus('status').notNull().default('OPEN'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    lastSeq: integer('last_seq').notNull().default(0),
+  },
+  (t) => [
+    index('conversations_customer_updated_index').on(t.customerId, t.updatedAt.desc()),
+    index('conversations_status_updated_index').on(t.status, t.updatedAt.desc()),
+    check('conversations_last_seq_check', sql`${t.lastSeq} >= 0`),
+  ],
+);
+
+/**
+ * Messages numbered 1, 2, 3… per conversation. `client_message_id` is the sender's idempotency
+ * key: a retried send hits the unique constraint instead of adding a second message.
+ */
+export const chatMessages = aiSchema.table(
+  'chat_messages',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id),
+    seq: integer('seq').notNull(),
+    authorId: text('author_id').notNull(),
+    authorRole: chatAuthorRole('author_role').notNull(),
+    body: text('body').notNull(),
+    clientMessageId: text('client_message_id'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('chat_messages_conversation_seq_unique').on(t.conversationId, t.seq),
+    unique('chat_messages_client_message_unique').on(t.conversationId, t.authorId, t.clientMessageId),
+    // "Conversations I wrote in" (support's myConversations).
+    index('chat_messages_author_index').on(t.authorId, t.conversationId),
+    check('chat_messages_seq_check', sql`${t.seq} >= 1`),
+  ],
+);
+
+export const schema = { purchases, productStats, processedEvents, conversations, chatMessages };
 export type AiSchema = typeof schema;

@@ -3,6 +3,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRef, InventorySummary } from '../domain/availability';
 import type { WarehouseRow, StockLevelRow, AdjustOutcome } from '../db/inventory-store';
+import type { ReservationView } from '../db/reservation-store';
+import type { Allocation } from '../domain/allocation';
+import type { StockChangedPayload, VariantAvailability, LowStockPayload } from '../events/inventory-events';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -55,6 +58,15 @@ export type InventoryUserError = {
   message: Scalars['String']['output'];
 };
 
+export type LowStockAlert = {
+  __typename?: 'LowStockAlert';
+  available: Scalars['Int']['output'];
+  product: Product;
+  threshold: Scalars['Int']['output'];
+  variant: ProductVariant;
+  warehouse: Warehouse;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -98,8 +110,58 @@ export type ProductVariant = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The stock held for an order at checkout, or null when none was (yet) taken. Support and admins only. */
+  reservation: Maybe<Reservation>;
   /** Every warehouse. Support and admins only. */
   warehouses: Array<Warehouse>;
+};
+
+
+export type QueryReservationArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+/**
+ * Stock held for one order between checkout and payment. Released automatically at `expiresAt`
+ * unless the order is paid (COMMITTED) or cancelled first.
+ */
+export type Reservation = {
+  __typename?: 'Reservation';
+  /** Which warehouse holds how many units of each variant. */
+  allocations: Array<ReservationAllocation>;
+  /** When an ACTIVE reservation lapses (ISO-8601). */
+  expiresAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  orderId: Scalars['ID']['output'];
+  status: ReservationStatus;
+};
+
+/** Units of one variant held in one warehouse. */
+export type ReservationAllocation = {
+  __typename?: 'ReservationAllocation';
+  quantity: Scalars['Int']['output'];
+  variantId: Scalars['ID']['output'];
+  warehouse: Warehouse;
+};
+
+export type ReservationStatus =
+  /** Units are held for the order. */
+  | 'ACTIVE'
+  /** The order was paid; the units left stock. */
+  | 'COMMITTED'
+  /** Not paid in time; the units are for sale again. */
+  | 'EXPIRED'
+  /** The order was cancelled or its payment failed; the units are for sale again (or were put back). */
+  | 'RELEASED';
+
+/** A product's stock after a change. */
+export type StockChange = {
+  __typename?: 'StockChange';
+  /** Units that can be sold now over every variant and warehouse; never negative. */
+  available: Scalars['Int']['output'];
+  inStock: Scalars['Boolean']['output'];
+  product: Product;
+  variants: Array<VariantStock>;
 };
 
 /** The stock of one variant in one warehouse. */
@@ -114,6 +176,30 @@ export type StockLevel = {
   sku: Scalars['String']['output'];
   variantId: Scalars['ID']['output'];
   warehouse: Warehouse;
+};
+
+/** Live stock for storefronts and dashboards. Events carry the state after each change. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every change to the available stock of the given products (at most 100). Without productIds:
+   * every product, for support and admins only.
+   */
+  inventoryChanged: StockChange;
+  /** A variant's available units in a warehouse fell to or below the low-stock threshold. Support and admins only. */
+  lowStockAlerts: LowStockAlert;
+};
+
+
+/** Live stock for storefronts and dashboards. Events carry the state after each change. */
+export type SubscriptionInventoryChangedArgs = {
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type VariantStock = {
+  __typename?: 'VariantStock';
+  available: Scalars['Int']['output'];
+  variant: ProductVariant;
 };
 
 /** A place stock is kept and shipped from. */
@@ -219,12 +305,19 @@ export type ResolversTypes = ResolversObject<{
   AdjustStockResult: ResolverTypeWrapper<AdjustOutcome>;
   InventoryErrorCode: InventoryErrorCode;
   InventoryUserError: ResolverTypeWrapper<InventoryUserError>;
+  LowStockAlert: ResolverTypeWrapper<LowStockPayload>;
   Mutation: ResolverTypeWrapper<{}>;
   Product: ResolverTypeWrapper<EntityRef>;
   ProductInventory: ResolverTypeWrapper<InventorySummary>;
   ProductVariant: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<{}>;
+  Reservation: ResolverTypeWrapper<ReservationView>;
+  ReservationAllocation: ResolverTypeWrapper<Allocation>;
+  ReservationStatus: ReservationStatus;
+  StockChange: ResolverTypeWrapper<StockChangedPayload>;
   StockLevel: ResolverTypeWrapper<StockLevelRow>;
+  Subscription: ResolverTypeWrapper<{}>;
+  VariantStock: ResolverTypeWrapper<VariantAvailability>;
   Warehouse: ResolverTypeWrapper<WarehouseRow>;
   _Any: ResolverTypeWrapper<Scalars['_Any']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -241,12 +334,18 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AdjustStockResult: AdjustOutcome;
   InventoryUserError: InventoryUserError;
+  LowStockAlert: LowStockPayload;
   Mutation: {};
   Product: EntityRef;
   ProductInventory: InventorySummary;
   ProductVariant: EntityRef;
   Query: {};
+  Reservation: ReservationView;
+  ReservationAllocation: Allocation;
+  StockChange: StockChangedPayload;
   StockLevel: StockLevelRow;
+  Subscription: {};
+  VariantStock: VariantAvailability;
   Warehouse: WarehouseRow;
   _Any: Scalars['_Any']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -305,6 +404,15 @@ export type InventoryUserErrorResolvers<ContextType = Context, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type LowStockAlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LowStockAlert'] = ResolversParentTypes['LowStockAlert']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variant?: Resolver<ResolversTypes['ProductVariant'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   adjustStock?: Resolver<ResolversTypes['AdjustStockResult'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'idempotencyKey' | 'input'>>;
 }>;
@@ -331,7 +439,32 @@ export type ProductVariantResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType, RequireFields<QueryReservationArgs, 'orderId'>>;
   warehouses?: Resolver<Array<ResolversTypes['Warehouse']>, ParentType, ContextType>;
+}>;
+
+export type ReservationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation']> = ResolversObject<{
+  allocations?: Resolver<Array<ResolversTypes['ReservationAllocation']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReservationAllocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReservationAllocation'] = ResolversParentTypes['ReservationAllocation']> = ResolversObject<{
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StockChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StockChange'] = ResolversParentTypes['StockChange']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['VariantStock']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type StockLevelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StockLevel'] = ResolversParentTypes['StockLevel']> = ResolversObject<{
@@ -341,6 +474,17 @@ export type StockLevelResolvers<ContextType = Context, ParentType extends Resolv
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  inventoryChanged?: SubscriptionResolver<ResolversTypes['StockChange'], "inventoryChanged", ParentType, ContextType, Partial<SubscriptionInventoryChangedArgs>>;
+  lowStockAlerts?: SubscriptionResolver<ResolversTypes['LowStockAlert'], "lowStockAlerts", ParentType, ContextType>;
+}>;
+
+export type VariantStockResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VariantStock'] = ResolversParentTypes['VariantStock']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variant?: Resolver<ResolversTypes['ProductVariant'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -368,12 +512,18 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AdjustStockResult?: AdjustStockResultResolvers<ContextType>;
   InventoryUserError?: InventoryUserErrorResolvers<ContextType>;
+  LowStockAlert?: LowStockAlertResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductInventory?: ProductInventoryResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reservation?: ReservationResolvers<ContextType>;
+  ReservationAllocation?: ReservationAllocationResolvers<ContextType>;
+  StockChange?: StockChangeResolvers<ContextType>;
   StockLevel?: StockLevelResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  VariantStock?: VariantStockResolvers<ContextType>;
   Warehouse?: WarehouseResolvers<ContextType>;
   _Any?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;

@@ -1,12 +1,10 @@
-import { appendToOutbox, type Database, type DomainEvent } from '@shop/stores';
+import type { Database } from '@shop/stores';
 import { and, eq, sql } from 'drizzle-orm';
-import { availableOf, isLowStockAfter } from '../domain/availability';
+import { availableOf } from '../domain/availability';
 import { userErrors } from '../domain/errors';
-import { lowStock, stockChanged } from '../events/inventory-events';
 import type { AdjustOutcome, AdjustRequest } from './inventory-store';
-import { idempotencyKeys, outbox, stockAdjustments, stockLevels, warehouses, type InventorySchema } from './schema';
-
-type Tx = Parameters<Parameters<Database<InventorySchema>['transaction']>[0]>[0];
+import { idempotencyKeys, stockAdjustments, stockLevels, warehouses, type InventorySchema } from './schema';
+import { announceStockChanges, type Tx } from './stock-changes';
 
 /**
  * One transaction: claim the idempotency key, apply the change with a single conditional UPDATE,
@@ -54,21 +52,7 @@ async function apply(tx: Tx, { input, idempotencyKey, actorId }: AdjustRequest):
   if (!level) return { level: null, userErrors: [await refusalReason(tx, input)] };
 
   await tx.insert(stockAdjustments).values({ warehouseId, variantId, delta, reason: input.reason, actorId, idempotencyKey });
-
-  // Adjustments of one product queue here, so each stock_changed total counts every change
-  // committed before it and the last event of a product always carries the true figure.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('inventory.product'), hashtext(${level.productId}))`);
-  const [product] = await tx
-    .select({ available: sql`coalesce(sum(${stockLevels.quantityOnHand} - ${stockLevels.reserved}), 0)`.mapWith(Number) })
-    .from(stockLevels)
-    .where(eq(stockLevels.productId, level.productId));
-
-  const available = availableOf(level);
-  const events: DomainEvent[] = [stockChanged(level.productId, product?.available ?? 0)];
-  if (isLowStockAfter(delta, available, level.lowStockThreshold)) {
-    events.push(lowStock({ productId: level.productId, variantId, warehouseId, available, threshold: level.lowStockThreshold }));
-  }
-  await appendToOutbox(tx, outbox, events);
+  await announceStockChanges(tx, [{ level, availableDelta: delta }]);
   return { level, userErrors: [] };
 }
 

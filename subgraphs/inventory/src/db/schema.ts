@@ -1,6 +1,7 @@
-import { defineOutbox } from '@shop/stores';
+import { defineOutbox, defineProcessedEvents } from '@shop/stores';
 import { sql } from 'drizzle-orm';
 import { bigserial, check, index, integer, jsonb, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { RESERVATION_STATUSES } from '../domain/reservation';
 
 /** Every table of the inventory subgraph lives in its own Postgres schema. */
 export const inventorySchema = pgSchema('inventory');
@@ -69,7 +70,48 @@ export const stockAdjustments = inventorySchema.table(
   (t) => [index().on(t.warehouseId, t.variantId)],
 );
 
-export const outbox = defineOutbox(inventorySchema);
+/**
+ * Stock held for one order. `order_id` is unique, so an order is reserved at most once however often
+ * or concurrently its event arrives; every status change is a compare-and-set on `status`.
+ */
+export const reservations = inventorySchema.table(
+  'reservations',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id').notNull().unique(),
+    status: text('status', { enum: RESERVATION_STATUSES }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('reservations_status_known', sql`${t.status} in ('ACTIVE', 'COMMITTED', 'RELEASED', 'EXPIRED')`),
+    // The sweeper's scan: only active reservations, oldest deadline first.
+    index()
+      .on(t.expiresAt)
+      .where(sql`${t.status} = 'ACTIVE'`),
+  ],
+);
 
-export const schema = { warehouses, stockLevels, idempotencyKeys, stockAdjustments, outbox };
+/** Which warehouse holds how many units of a variant for a reservation. */
+export const reservationLines = inventorySchema.table(
+  'reservation_lines',
+  {
+    reservationId: text('reservation_id')
+      .notNull()
+      .references(() => reservations.id),
+    variantId: text('variant_id').notNull(),
+    warehouseId: text('warehouse_id')
+      .notNull()
+      .references(() => warehouses.id),
+    productId: text('product_id').notNull(),
+    quantity: integer('quantity').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reservationId, t.variantId, t.warehouseId] }), check('reservation_lines_quantity_positive', sql`${t.quantity} > 0`)],
+);
+
+export const outbox = defineOutbox(inventorySchema);
+export const processedEvents = defineProcessedEvents(inventorySchema);
+
+export const schema = { warehouses, stockLevels, idempotencyKeys, stockAdjustments, reservations, reservationLines, outbox, processedEvents };
 export type InventorySchema = typeof schema;

@@ -6,4 +6,8 @@ export const Query: QueryResolvers = {
     requireStaff(identity, 'warehouses');
     return stock.warehouses();
   },
+  reservation: (_, { orderId }, { identity, loaders }) => {
+    requireStaff(identity, 'reservations');
+    return loaders.reservationByOrder.load(orderId);
+  },
 };

@@ -3,9 +3,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrderRow } from '../db/order-store';
 import type { OrderLineView } from '../services/order-service';
-import type { CartRow } from '../db/cart-store';
+import type { CartRecord } from '../db/cart-store';
 import type { CartLineView } from '../services/cart-service';
 import type { EntityRef } from '../domain/entity-refs';
+import type { OrderUpdateEvent } from '../events/live-orders';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,10 +29,23 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
-/** A shopping cart: anonymous carts are addressed by id alone, a customer's cart belongs to them. */
+/** Card details as typed. Exchanged for a token at checkout; never stored or logged. */
+export type CardInput = {
+  cardNumber: Scalars['String']['input'];
+  cvc: Scalars['String']['input'];
+  /** MM/YY or MM/YYYY. */
+  expiry: Scalars['String']['input'];
+};
+
+/**
+ * A shopping cart: anonymous carts are addressed by id alone, a customer's cart belongs to them. Carts
+ * hold variants and quantities; prices are the catalogue's current ones. Carts expire when left alone.
+ */
 export type Cart = {
   __typename?: 'Cart';
+  currencyCode: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Lines whose variant is for sale, in the order they were added. */
   lines: Array<CartLine>;
   subtotal: Money;
   /** Sum of the line quantities. */
@@ -41,12 +55,35 @@ export type Cart = {
 
 export type CartLine = {
   __typename?: 'CartLine';
+  /** Units inventory last reported as available to buy; null while unknown. */
+  available: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   product: Product;
   quantity: Scalars['Int']['output'];
   total: Money;
+  /** The variant's current catalogue price. */
   unitPrice: Money;
   variant: Maybe<ProductVariant>;
+};
+
+export type CartPayload = {
+  __typename?: 'CartPayload';
+  cart: Maybe<Cart>;
+  userErrors: Array<OrderUserError>;
+};
+
+export type CheckoutInput = {
+  /** The caller's own cart or an anonymous one. */
+  cartId: Scalars['ID']['input'];
+  payment: CardInput;
+  shippingAddress: ShippingAddressInput;
+};
+
+export type CheckoutPayload = {
+  __typename?: 'CheckoutPayload';
+  /** The order, PENDING when just placed; the saga moves it on (see Order.status). */
+  order: Maybe<Order>;
+  userErrors: Array<OrderUserError>;
 };
 
 export type Money = {
@@ -55,6 +92,76 @@ export type Money = {
   amount: Scalars['String']['output'];
   /** ISO 4217 code, e.g. USD. */
   currencyCode: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds units of a variant; without cartId: the signed-in customer's cart (created on demand) or a new anonymous cart. */
+  addCartLine: CartPayload;
+  /** Admin: cancels an order that has not shipped; stock is released and the payment voided or refunded. */
+  cancelOrder: OrderPayload;
+  /**
+   * Signed-in: places an order from a cart (the caller's or an anonymous one) and returns it at once, PENDING.
+   * The same idempotencyKey with the same input answers with the first order.
+   */
+  checkout: CheckoutPayload;
+  /** Support/admin: FULFILLED -> DELIVERED. */
+  markOrderDelivered: OrderPayload;
+  /** Signed-in: moves an anonymous cart's lines into the caller's cart (quantities add up, capped by availability) and deletes it. */
+  mergeCart: CartPayload;
+  /** Removes a line; without cartId: from the signed-in customer's cart. */
+  removeCartLine: CartPayload;
+  /** Support/admin: CONFIRMED -> FULFILLED with a tracking number. */
+  shipOrder: OrderPayload;
+  /** Sets a line's quantity; 0 removes it. */
+  updateCartLine: CartPayload;
+};
+
+
+export type MutationAddCartLineArgs = {
+  cartId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelOrderArgs = {
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCheckoutArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: CheckoutInput;
+};
+
+
+export type MutationMarkOrderDeliveredArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeCartArgs = {
+  cartId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCartLineArgs = {
+  cartId?: InputMaybe<Scalars['ID']['input']>;
+  lineId: Scalars['ID']['input'];
+};
+
+
+export type MutationShipOrderArgs = {
+  input: ShipOrderInput;
+};
+
+
+export type MutationUpdateCartLineArgs = {
+  cartId?: InputMaybe<Scalars['ID']['input']>;
+  lineId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
 };
 
 /**
@@ -66,18 +173,30 @@ export type Order = {
   createdAt: Scalars['String']['output'];
   currencyCode: Scalars['String']['output'];
   customer: User;
+  /** ISO 8601 instant the order was marked delivered. */
+  deliveredAt: Maybe<Scalars['String']['output']>;
+  /** Why the order ended OUT_OF_STOCK, PAYMENT_FAILED or CANCELLED; null otherwise. */
+  failureReason: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lines: Array<OrderLine>;
   /** Human-friendly order number, e.g. SO-100001. */
   number: Scalars['String']['output'];
+  /** Carrier and tracking number once the order has shipped. */
+  shipment: Maybe<Shipment>;
   shipping: Money;
+  /** Where the order goes; null for orders placed before checkout recorded addresses (the demo history). */
+  shippingAddress: Maybe<ShippingAddress>;
   status: OrderStatus;
+  /** Every status change after the order was placed, oldest first. */
+  statusHistory: Array<OrderStatusChange>;
   /** Sum of the line totals. */
   subtotal: Money;
   tax: Money;
   /** subtotal + shipping + tax. */
   total: Money;
   updatedAt: Scalars['String']['output'];
+  /** Number of status changes so far (0 when just placed): orders the changes and order.updated events. */
+  version: Scalars['Int']['output'];
 };
 
 export type OrderConnection = {
@@ -92,6 +211,24 @@ export type OrderEdge = {
   cursor: Scalars['String']['output'];
   node: Order;
 };
+
+export type OrderErrorCode =
+  | 'CART_ALREADY_CHECKED_OUT'
+  | 'CART_EMPTY'
+  | 'CART_NOT_FOUND'
+  /** The idempotency key was already used with a different cart, address or card. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The order's status does not allow this change. */
+  | 'ILLEGAL_TRANSITION'
+  /** More units than are available; the message says how many are. */
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID_ADDRESS'
+  | 'INVALID_CARD'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'LINE_NOT_FOUND'
+  | 'ORDER_NOT_FOUND'
+  | 'VARIANT_NOT_FOUND';
 
 /** Narrows Query.orders; every given condition must hold. */
 export type OrderFilter = {
@@ -118,24 +255,77 @@ export type OrderLine = {
   variant: Maybe<ProductVariant>;
 };
 
+export type OrderPayload = {
+  __typename?: 'OrderPayload';
+  order: Maybe<Order>;
+  userErrors: Array<OrderUserError>;
+};
+
 /**
  * Where an order is in its lifecycle: PENDING -> RESERVED -> CONFIRMED -> FULFILLED -> DELIVERED, with
- * CANCELLED, PAYMENT_FAILED, REFUNDED and PARTIALLY_REFUNDED as the ways out.
+ * OUT_OF_STOCK, PAYMENT_FAILED, CANCELLED, REFUNDED and PARTIALLY_REFUNDED as the ways out.
  */
 export type OrderStatus =
+  /** Cancelled by an admin or because the stock reservation lapsed; stock released, payment voided or refunded. */
   | 'CANCELLED'
   /** Paid. */
   | 'CONFIRMED'
+  /** Arrived. */
   | 'DELIVERED'
-  /** Shipped. */
+  /** Shipped, with a tracking number. */
   | 'FULFILLED'
+  /** Some line could not be reserved; nothing was taken or charged. */
+  | 'OUT_OF_STOCK'
+  /** Part of the payment was refunded. */
   | 'PARTIALLY_REFUNDED'
+  /** The card was not authorised; the reserved stock was released. */
   | 'PAYMENT_FAILED'
   /** Placed; stock not yet reserved. */
   | 'PENDING'
+  /** The whole payment was refunded. */
   | 'REFUNDED'
   /** Stock reserved; awaiting payment. */
   | 'RESERVED';
+
+/** One move of an order through its lifecycle. */
+export type OrderStatusChange = {
+  __typename?: 'OrderStatusChange';
+  /** ISO 8601 instant of the change. */
+  at: Scalars['String']['output'];
+  /** Null only for a change recorded without a previous status. */
+  from: Maybe<OrderStatus>;
+  /** Why, in words (e.g. the payment failure or the cancellation reason). */
+  reason: Maybe<Scalars['String']['output']>;
+  to: OrderStatus;
+  /** The order's version after this change: 1 for the first change after it was placed. */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * One status change of an order, as live order tracking delivers it. `status`, `previousStatus`,
+ * `reason` and `occurredAt` describe the change; `order` is the order as it is now.
+ */
+export type OrderUpdate = {
+  __typename?: 'OrderUpdate';
+  /** ISO 8601 instant of the change. */
+  occurredAt: Scalars['String']['output'];
+  order: Order;
+  previousStatus: Maybe<OrderStatus>;
+  /** Why, in words (e.g. the payment failure or the cancellation reason). */
+  reason: Maybe<Scalars['String']['output']>;
+  status: OrderStatus;
+  /** The order's version after this change: 1 for the first change after it was placed. */
+  version: Scalars['Int']['output'];
+};
+
+/** A business rule refused the request; nothing was changed. */
+export type OrderUserError = {
+  __typename?: 'OrderUserError';
+  code: OrderErrorCode;
+  /** Path of the offending argument, e.g. input.shippingAddress.country. */
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -180,6 +370,61 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ShipOrderInput = {
+  carrier: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  trackingNumber: Scalars['String']['input'];
+};
+
+/** How a shipped order travels. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  carrier: Scalars['String']['output'];
+  /** ISO 8601 instant the order was shipped. */
+  shippedAt: Scalars['String']['output'];
+  trackingNumber: Scalars['String']['output'];
+};
+
+/** A postal address an order ships to. */
+export type ShippingAddress = {
+  __typename?: 'ShippingAddress';
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code, e.g. US. */
+  country: Scalars['String']['output'];
+  line1: Scalars['String']['output'];
+  line2: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  postalCode: Scalars['String']['output'];
+};
+
+export type ShippingAddressInput = {
+  city: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code, e.g. US. */
+  country: Scalars['String']['input'];
+  line1: Scalars['String']['input'];
+  line2?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  postalCode: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every status change of one order: its customer and staff only. With sinceVersion, first every
+   * stored change after that version, oldest first, then live ones, without gap or duplicate (resume
+   * after a reconnect with the last version seen; 0 replays the whole history).
+   */
+  orderUpdated: OrderUpdate;
+  /** Every status change of every order, live: support and admins only (dashboards). */
+  ordersUpdated: OrderUpdate;
+};
+
+
+export type SubscriptionOrderUpdatedArgs = {
+  orderId: Scalars['ID']['input'];
+  sinceVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type User = {
@@ -282,21 +527,36 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Cart: ResolverTypeWrapper<CartRow>;
+  CardInput: CardInput;
+  Cart: ResolverTypeWrapper<CartRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CartLine: ResolverTypeWrapper<CartLineView>;
+  CartPayload: ResolverTypeWrapper<Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CheckoutInput: CheckoutInput;
+  CheckoutPayload: ResolverTypeWrapper<Omit<CheckoutPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<{}>;
   Order: ResolverTypeWrapper<OrderRow>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderErrorCode: OrderErrorCode;
   OrderFilter: OrderFilter;
   OrderLine: ResolverTypeWrapper<OrderLineView>;
+  OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   OrderStatus: OrderStatus;
+  OrderStatusChange: ResolverTypeWrapper<OrderStatusChange>;
+  OrderUpdate: ResolverTypeWrapper<OrderUpdateEvent>;
+  OrderUserError: ResolverTypeWrapper<OrderUserError>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Product: ResolverTypeWrapper<Product>;
   ProductVariant: ResolverTypeWrapper<ProductVariant>;
   Query: ResolverTypeWrapper<{}>;
+  ShipOrderInput: ShipOrderInput;
+  Shipment: ResolverTypeWrapper<Shipment>;
+  ShippingAddress: ResolverTypeWrapper<ShippingAddress>;
+  ShippingAddressInput: ShippingAddressInput;
+  Subscription: ResolverTypeWrapper<{}>;
   User: ResolverTypeWrapper<EntityRef>;
   _Any: ResolverTypeWrapper<Scalars['_Any']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -308,20 +568,34 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Cart: CartRow;
+  CardInput: CardInput;
+  Cart: CartRecord;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   CartLine: CartLineView;
+  CartPayload: Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CheckoutInput: CheckoutInput;
+  CheckoutPayload: Omit<CheckoutPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   Money: Money;
+  Mutation: {};
   Order: OrderRow;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   OrderFilter: OrderFilter;
   OrderLine: OrderLineView;
+  OrderPayload: Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  OrderStatusChange: OrderStatusChange;
+  OrderUpdate: OrderUpdateEvent;
+  OrderUserError: OrderUserError;
   PageInfo: PageInfo;
   Product: Product;
   ProductVariant: ProductVariant;
   Query: {};
+  ShipOrderInput: ShipOrderInput;
+  Shipment: Shipment;
+  ShippingAddress: ShippingAddress;
+  ShippingAddressInput: ShippingAddressInput;
+  Subscription: {};
   User: EntityRef;
   _Any: Scalars['_Any']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -368,6 +642,7 @@ export type TagDirectiveArgs = {
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = ResolversObject<{
+  currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
   subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -377,6 +652,7 @@ export type CartResolvers<ContextType = Context, ParentType extends ResolversPar
 }>;
 
 export type CartLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartLine'] = ResolversParentTypes['CartLine']> = ResolversObject<{
+  available?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -386,10 +662,33 @@ export type CartLineResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CartPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartPayload'] = ResolversParentTypes['CartPayload']> = ResolversObject<{
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CheckoutPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckoutPayload'] = ResolversParentTypes['CheckoutPayload']> = ResolversObject<{
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addCartLine?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationAddCartLineArgs, 'quantity' | 'variantId'>>;
+  cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'orderId' | 'reason'>>;
+  checkout?: Resolver<ResolversTypes['CheckoutPayload'], ParentType, ContextType, RequireFields<MutationCheckoutArgs, 'idempotencyKey' | 'input'>>;
+  markOrderDelivered?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationMarkOrderDeliveredArgs, 'orderId'>>;
+  mergeCart?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationMergeCartArgs, 'cartId'>>;
+  removeCartLine?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationRemoveCartLineArgs, 'lineId'>>;
+  shipOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationShipOrderArgs, 'input'>>;
+  updateCartLine?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationUpdateCartLineArgs, 'lineId' | 'quantity'>>;
 }>;
 
 export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
@@ -397,15 +696,21 @@ export type OrderResolvers<ContextType = Context, ParentType extends ResolversPa
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
   shipping?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  shippingAddress?: Resolver<Maybe<ResolversTypes['ShippingAddress']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['OrderStatusChange']>, ParentType, ContextType>;
   subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -434,6 +739,38 @@ export type OrderLineResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OrderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = ResolversObject<{
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderStatusChange'] = ResolversParentTypes['OrderStatusChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['OrderStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderUpdate'] = ResolversParentTypes['OrderUpdate']> = ResolversObject<{
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  previousStatus?: Resolver<Maybe<ResolversTypes['OrderStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderUserError'] = ResolversParentTypes['OrderUserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['OrderErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -459,6 +796,28 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
 }>;
 
+export type ShipmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = ResolversObject<{
+  carrier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shippedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ShippingAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShippingAddress'] = ResolversParentTypes['ShippingAddress']> = ResolversObject<{
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  orderUpdated?: SubscriptionResolver<ResolversTypes['OrderUpdate'], "orderUpdated", ParentType, ContextType, RequireFields<SubscriptionOrderUpdatedArgs, 'orderId'>>;
+  ordersUpdated?: SubscriptionResolver<ResolversTypes['OrderUpdate'], "ordersUpdated", ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']>, { __typename: 'User' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -481,15 +840,25 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Cart?: CartResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
+  CartPayload?: CartPayloadResolvers<ContextType>;
+  CheckoutPayload?: CheckoutPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
+  OrderPayload?: OrderPayloadResolvers<ContextType>;
+  OrderStatusChange?: OrderStatusChangeResolvers<ContextType>;
+  OrderUpdate?: OrderUpdateResolvers<ContextType>;
+  OrderUserError?: OrderUserErrorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
+  ShippingAddress?: ShippingAddressResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   _Any?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;

@@ -1,12 +1,13 @@
 import { appendToOutbox, type Database, type DomainEvent } from '@shop/stores';
-import { and, asc, count, desc, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { OrderCursor, OrderListFilter } from '../domain/order-list';
 import { afterCursorWhere, NEWEST_FIRST, orderFilterWhere, orderPageWhere } from './order-query';
 import { chunk, toIso } from './rows';
-import { orderLines, orders, outbox, type OrdersSchema } from './schema';
+import { orderLines, orders, orderStatusHistory, outbox, type OrdersSchema } from './schema';
 
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderLineRow = typeof orderLines.$inferSelect;
+export type OrderStatusChangeRow = typeof orderStatusHistory.$inferSelect;
 export type NewOrder = typeof orders.$inferInsert & { lines: Omit<typeof orderLines.$inferInsert, 'orderId'>[] };
 
 /** What the orders subgraph needs from its order store. */
@@ -24,6 +25,10 @@ export interface OrderStore {
   listForCustomers(customerIds: readonly string[], limit: number, after?: OrderCursor): Promise<OrderRow[]>;
   /** How many orders each customer has; customers without orders are left out. */
   countByCustomers(customerIds: readonly string[]): Promise<{ customerId: string; count: number }[]>;
+  /** The status changes of all the given orders in one query, oldest first. */
+  historyByOrderIds(orderIds: readonly string[]): Promise<OrderStatusChangeRow[]>;
+  /** One order's status changes with version > `afterVersion`, oldest first, at most `limit` (catch-up). */
+  historyAfter(orderId: string, afterVersion: number, limit: number): Promise<OrderStatusChangeRow[]>;
   /** Inserts orders, their lines and their events in one transaction. */
   insertMany(newOrders: readonly NewOrder[], events: readonly DomainEvent[]): Promise<void>;
 }
@@ -31,7 +36,16 @@ export interface OrderStore {
 /** Rows per INSERT: a few hundred keeps each statement well under Postgres' 65,535 parameters. */
 const BATCH = 300;
 
-const normalise = (row: OrderRow): OrderRow => ({ ...row, createdAt: toIso(row.createdAt), updatedAt: toIso(row.updatedAt) });
+const isoOrNull = (value: string | null) => (value === null ? null : toIso(value));
+
+export const normaliseOrder = (row: OrderRow): OrderRow => ({
+  ...row,
+  createdAt: toIso(row.createdAt),
+  updatedAt: toIso(row.updatedAt),
+  shippedAt: isoOrNull(row.shippedAt),
+  deliveredAt: isoOrNull(row.deliveredAt),
+});
+const normalise = normaliseOrder;
 
 export function createOrderStore(db: Database<OrdersSchema>): OrderStore {
   return {
@@ -83,6 +97,24 @@ export function createOrderStore(db: Database<OrdersSchema>): OrderStore {
         .from(orders)
         .where(inArray(orders.customerId, [...customerIds]))
         .groupBy(orders.customerId);
+    },
+    async historyByOrderIds(orderIds) {
+      if (!orderIds.length) return [];
+      const rows = await db
+        .select()
+        .from(orderStatusHistory)
+        .where(inArray(orderStatusHistory.orderId, [...orderIds]))
+        .orderBy(asc(orderStatusHistory.orderId), asc(orderStatusHistory.version));
+      return rows.map((row) => ({ ...row, at: toIso(row.at) }));
+    },
+    async historyAfter(orderId, afterVersion, limit) {
+      const rows = await db
+        .select()
+        .from(orderStatusHistory)
+        .where(and(eq(orderStatusHistory.orderId, orderId), gt(orderStatusHistory.version, afterVersion)))
+        .orderBy(asc(orderStatusHistory.version))
+        .limit(limit);
+      return rows.map((row) => ({ ...row, at: toIso(row.at) }));
     },
     async insertMany(newOrders, events) {
       await db.transaction(async (tx) => {

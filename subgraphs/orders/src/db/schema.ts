@@ -1,6 +1,7 @@
-import { defineOutbox } from '@shop/stores';
+import { defineOutbox, defineProcessedEvents } from '@shop/stores';
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import type { ShippingAddress } from '../domain/address';
 import { ORDER_STATUSES } from '../domain/order-status';
 
 /** Every table of the orders subgraph lives in its own Postgres schema. */
@@ -26,6 +27,19 @@ export const orders = ordersSchema.table(
     totalMinor: integer('total_minor').notNull(),
     createdAt: instant('created_at').notNull().defaultNow(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+    /** Number of status changes so far: the compare-and-set counter and order.updated's version. */
+    version: integer('version').notNull().default(0),
+    /** Why the order ended OUT_OF_STOCK, PAYMENT_FAILED or CANCELLED. */
+    failureReason: text('failure_reason'),
+    /** The cart a checkout order was placed from: a cart is checked out once. Null for seeded history. */
+    cartId: text('cart_id').unique(),
+    shippingAddress: jsonb('shipping_address').$type<ShippingAddress>(),
+    paymentBrand: text('payment_brand'),
+    paymentLast4: text('payment_last4'),
+    carrier: text('carrier'),
+    trackingNumber: text('tracking_number'),
+    shippedAt: instant('shipped_at'),
+    deliveredAt: instant('delivered_at'),
   },
   (t) => [
     // Keyset pagination, newest first, over everything and per customer. Plain ascending indexes:
@@ -61,6 +75,61 @@ export const orderLines = ordersSchema.table(
   ],
 );
 
+export const orderStatusHistory = ordersSchema.table(
+  'order_status_history',
+  {
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    /** The order's version after this change: 1 for the first change after creation. */
+    version: integer('version').notNull(),
+    fromStatus: text('from_status', { enum: ORDER_STATUSES }),
+    toStatus: text('to_status', { enum: ORDER_STATUSES }).notNull(),
+    reason: text('reason'),
+    at: instant('at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.version] })],
+);
+
+/** One row per (customer, key): the first checkout under a key wins, later ones replay it. */
+export const checkoutRequests = ordersSchema.table(
+  'checkout_requests',
+  {
+    customerId: text('customer_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** sha256 of cart id, address and card brand/last4/expiry (never the token). */
+    requestHash: text('request_hash').notNull(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.idempotencyKey] })],
+);
+
+/** Order numbers of checkout orders; the demo history uses SO-100001.. SO-101200. */
+export const orderNumbers = ordersSchema.sequence('order_number_seq', { startWith: 200001 });
+
+/**
+ * The catalogue read model: what products and inventory announced about each variant. A row may
+ * first come from a stock event (product columns null) and be completed by the product event.
+ */
+export const catalogVariants = ordersSchema.table('catalog_variants', {
+  variantId: text('variant_id').primaryKey(),
+  productId: text('product_id'),
+  sku: text('sku'),
+  productName: text('product_name'),
+  variantName: text('variant_name'),
+  priceMinor: integer('price_minor'),
+  currencyCode: text('currency_code'),
+  available: integer('available'),
+  /** occurredAt of the product event the product columns come from: older events are ignored. */
+  productAsOf: instant('product_as_of'),
+  /** occurredAt of the stock event `available` comes from. */
+  availableAsOf: instant('available_as_of'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
 export const carts = ordersSchema.table(
   'carts',
   {
@@ -69,10 +138,15 @@ export const carts = ordersSchema.table(
     customerId: text('customer_id'),
     currencyCode: text('currency_code').notNull(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+    /** Refreshed on every write; an expired cart reads as missing. */
+    expiresAt: instant('expires_at')
+      .notNull()
+      .default(sql`now() + interval '14 days'`),
   },
-  (t) => [index().on(t.customerId, t.updatedAt)],
+  (t) => [index().on(t.customerId, t.updatedAt), index().on(t.expiresAt)],
 );
 
+/** Carts hold variants and quantities only: prices come from the read model when shown. */
 export const cartLines = ordersSchema.table(
   'cart_lines',
   {
@@ -82,14 +156,14 @@ export const cartLines = ordersSchema.table(
       .references(() => carts.id, { onDelete: 'cascade' }),
     lineNo: integer('line_no').notNull(),
     productId: text('product_id').notNull(),
-    variantId: text('variant_id'),
+    variantId: text('variant_id').notNull(),
     quantity: integer('quantity').notNull(),
-    unitPriceMinor: integer('unit_price_minor').notNull(),
   },
-  (t) => [index().on(t.cartId, t.lineNo), check('cart_lines_quantity_positive', sql`${t.quantity} > 0`)],
+  (t) => [index().on(t.cartId, t.lineNo), unique().on(t.cartId, t.variantId), check('cart_lines_quantity_positive', sql`${t.quantity} > 0`)],
 );
 
 export const outbox = defineOutbox(ordersSchema);
+export const processedEvents = defineProcessedEvents(ordersSchema);
 
-export const schema = { orders, orderLines, carts, cartLines, outbox };
+export const schema = { orders, orderLines, orderStatusHistory, checkoutRequests, catalogVariants, carts, cartLines, outbox, processedEvents };
 export type OrdersSchema = typeof schema;

@@ -24,3 +24,24 @@ export function customerOrdersAccess(identity: Identity, customerId: string): Li
   if (!identity.userId) return 'unauthenticated';
   return isStaff(identity) || identity.userId === customerId ? 'allowed' : 'forbidden';
 }
+
+/** Changing a cart: anyone holding an anonymous cart's id, a customer's cart only its owner (not staff). */
+export const canWriteCart = (identity: Identity, cart: { customerId: string | null }) =>
+  cart.customerId === null || (identity.userId !== null && identity.userId === cart.customerId);
+
+/** Checkout: the caller's own cart or an anonymous one. */
+export const canCheckOutCart = canWriteCart;
+
+export type AdminAccess = 'allowed' | 'unauthenticated' | 'forbidden';
+
+/** Shipping and delivery: support or admin. */
+export function fulfilmentAccess(identity: Identity): AdminAccess {
+  if (!identity.userId) return 'unauthenticated';
+  return isStaff(identity) ? 'allowed' : 'forbidden';
+}
+
+/** Cancelling: admin only. */
+export function cancelAccess(identity: Identity): AdminAccess {
+  if (!identity.userId) return 'unauthenticated';
+  return identity.role === 'ADMIN' ? 'allowed' : 'forbidden';
+}

@@ -1,6 +1,10 @@
 import { newEvent, type DomainEvent } from '@shop/stores';
+import type { OrderStatus } from '../domain/order-status';
 
-/** Payload of `order.created` v1, as the common contract defines it. */
+export const ORDER_CREATED = 'order.created';
+export const ORDER_UPDATED = 'order.updated';
+
+/** Payload of `order.created` v1 (docs/commerce-flow.md). */
 export interface OrderCreatedPayload {
   orderId: string;
   number: string;
@@ -9,14 +13,32 @@ export interface OrderCreatedPayload {
   totalMinor: number;
   createdAt: string;
   lines: { productId: string; variantId: string | null; sku: string; quantity: number; unitPriceMinor: number }[];
+  /** 'history': seeded, already settled (only ai reads it); 'checkout': the start of the saga. */
+  source: 'checkout' | 'history';
+  status: OrderStatus;
+  /** Checkout orders only: the card token (no card number) for payments to authorise. */
+  payment?: { token: string; brand: string; last4: string };
 }
 
-export const ORDER_CREATED = 'order.created';
+/** Payload of `order.updated` v1: one per status change. */
+export interface OrderUpdatedPayload {
+  orderId: string;
+  number: string;
+  customerId: string;
+  status: OrderStatus;
+  previousStatus: OrderStatus;
+  /** The order's number of status changes, 1 for the first change after creation. */
+  version: number;
+  reason: string | null;
+  totalMinor: number;
+  currencyCode: string;
+}
 
 interface CreatedOrder {
   id: string;
   number: string;
   customerId: string;
+  status: OrderStatus;
   currencyCode: string;
   totalMinor: number;
   createdAt: string;
@@ -24,7 +46,11 @@ interface CreatedOrder {
 }
 
 /** The event announcing an order; it occurred when the order was placed, also for seeded history. */
-export function orderCreated(order: CreatedOrder): DomainEvent<OrderCreatedPayload> {
+export function orderCreated(
+  order: CreatedOrder,
+  source: OrderCreatedPayload['source'],
+  payment?: OrderCreatedPayload['payment'],
+): DomainEvent<OrderCreatedPayload> {
   const payload: OrderCreatedPayload = {
     orderId: order.id,
     number: order.number,
@@ -39,6 +65,28 @@ export function orderCreated(order: CreatedOrder): DomainEvent<OrderCreatedPaylo
       quantity: l.quantity,
       unitPriceMinor: l.unitPriceMinor,
     })),
+    source,
+    status: order.status,
+    ...(payment ? { payment } : {}),
   };
   return { ...newEvent(ORDER_CREATED, payload), occurredAt: order.createdAt };
+}
+
+export function orderUpdated(
+  order: { id: string; number: string; customerId: string; status: OrderStatus; version: number; totalMinor: number; currencyCode: string; updatedAt: string },
+  previousStatus: OrderStatus,
+  reason: string | null,
+): DomainEvent<OrderUpdatedPayload> {
+  const payload: OrderUpdatedPayload = {
+    orderId: order.id,
+    number: order.number,
+    customerId: order.customerId,
+    status: order.status,
+    previousStatus,
+    version: order.version,
+    reason,
+    totalMinor: order.totalMinor,
+    currencyCode: order.currencyCode,
+  };
+  return { ...newEvent(ORDER_UPDATED, payload), occurredAt: order.updatedAt };
 }

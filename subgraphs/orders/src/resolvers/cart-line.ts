@@ -4,7 +4,7 @@ import { lineTotalMinor } from '../domain/money';
 
 export const CartLine: CartLineResolvers = {
   product: (line) => ({ id: line.productId }),
-  variant: (line) => (line.variantId ? { id: line.variantId } : null),
+  variant: (line) => ({ id: line.variantId }),
   unitPrice: (line) => toMoney(line.unitPriceMinor, line.currencyCode),
   total: (line) => toMoney(lineTotalMinor(line), line.currencyCode),
 };

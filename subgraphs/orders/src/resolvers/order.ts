@@ -10,4 +10,9 @@ export const Order: OrderResolvers = {
   shipping: (order) => toMoney(order.shippingMinor, order.currencyCode),
   tax: (order) => toMoney(order.taxMinor, order.currencyCode),
   total: (order) => toMoney(order.totalMinor, order.currencyCode),
+  shipment: (order) =>
+    order.carrier && order.trackingNumber && order.shippedAt
+      ? { carrier: order.carrier, trackingNumber: order.trackingNumber, shippedAt: order.shippedAt }
+      : null,
+  statusHistory: (order, _, { orders }) => orders.history(order),
 };

@@ -1,11 +1,15 @@
 import type { Database } from '@shop/stores';
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import { paymentTransactions, payments, type PaymentsSchema } from './schema';
+import { and, asc, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
+import { paymentTransactions, payments, refunds, type PaymentsSchema } from './schema';
 
 export type PaymentRow = typeof payments.$inferSelect;
 export type NewPayment = typeof payments.$inferInsert;
 export type PaymentTransactionRow = typeof paymentTransactions.$inferSelect;
 export type NewPaymentTransaction = typeof paymentTransactions.$inferInsert;
+export type RefundRow = typeof refunds.$inferSelect;
+export type NewRefund = typeof refunds.$inferInsert;
+/** A refund as the API shows it: with its payment's currency. */
+export type RefundView = RefundRow & { currencyCode: string };
 
 /** Restricts a read to one customer's payments; absent means every customer's (staff). */
 export interface ReadScope {
@@ -20,8 +24,12 @@ export interface PaymentStore {
   byOrderIds(orderIds: readonly string[], scope?: ReadScope): Promise<PaymentRow[]>;
   /** The ledger of these payments, oldest first; one query. */
   transactionsOf(paymentIds: readonly string[]): Promise<PaymentTransactionRow[]>;
-  /** Inserts payments and their ledger rows in one transaction, in batches (seeding). */
-  insertMany(rows: NewPayment[], transactions: NewPaymentTransaction[]): Promise<void>;
+  /** The settled (SUCCEEDED) refunds of these payments, oldest first; one query. */
+  refundsOf(paymentIds: readonly string[]): Promise<RefundView[]>;
+  /** Refunds with these ids, whatever their status; one query. */
+  refundsByIds(ids: readonly string[]): Promise<RefundView[]>;
+  /** Inserts payments with their ledger rows and refunds in one transaction, in batches (seeding). */
+  insertMany(rows: NewPayment[], transactions: NewPaymentTransaction[], refundRows?: NewRefund[]): Promise<void>;
   count(): Promise<number>;
 }
 
@@ -34,6 +42,12 @@ const scoped = (condition: SQL, scope: ReadScope | undefined) =>
   scope?.customerId === undefined ? condition : and(condition, eq(payments.customerId, scope.customerId));
 
 export function createPaymentStore(db: Database<PaymentsSchema>): PaymentStore {
+  const refundViews = () =>
+    db
+      .select({ ...getTableColumns(refunds), currencyCode: payments.currencyCode })
+      .from(refunds)
+      .innerJoin(payments, eq(payments.id, refunds.paymentId))
+      .$dynamic();
   return {
     findByIds: async (ids, scope) =>
       ids.length
@@ -58,11 +72,19 @@ export function createPaymentStore(db: Database<PaymentsSchema>): PaymentStore {
             .where(inArray(paymentTransactions.paymentId, [...paymentIds]))
             .orderBy(asc(paymentTransactions.seq))
         : [],
-    async insertMany(rows, transactions) {
-      if (!rows.length && !transactions.length) return;
+    refundsOf: async (paymentIds) =>
+      paymentIds.length
+        ? refundViews()
+            .where(and(inArray(refunds.paymentId, [...paymentIds]), eq(refunds.status, 'SUCCEEDED')))
+            .orderBy(asc(refunds.createdAt), asc(refunds.id))
+        : [],
+    refundsByIds: async (ids) => (ids.length ? refundViews().where(inArray(refunds.id, [...ids])) : []),
+    async insertMany(rows, transactions, refundRows = []) {
+      if (!rows.length && !transactions.length && !refundRows.length) return;
       await db.transaction(async (tx) => {
         for (const batch of chunks(rows)) await tx.insert(payments).values(batch);
         for (const batch of chunks(transactions)) await tx.insert(paymentTransactions).values(batch);
+        for (const batch of chunks(refundRows)) await tx.insert(refunds).values(batch);
       });
     },
     count: async () => db.$count(payments),

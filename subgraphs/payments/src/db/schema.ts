@@ -1,16 +1,21 @@
-import { defineOutbox } from '@shop/stores';
+import { defineOutbox, defineProcessedEvents } from '@shop/stores';
 import { sql } from 'drizzle-orm';
-import { bigserial, check, index, integer, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, check, index, integer, jsonb, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { PAYMENT_FAILURE_CODES, PAYMENT_ORIGINS, REFUND_SOURCES, REFUND_STATUSES } from '../domain/codes';
 import { LEDGER_KINDS, PAYMENT_STATUSES } from '../domain/payment-status';
+import { paymentsSchema } from './pg-schema';
+import { simProcessorCharges, simProcessorRefunds, simProcessorRequests } from './sim-processor-schema';
 
-/** Every table of the payments subgraph lives in its own Postgres schema. */
-export const paymentsSchema = pgSchema('payments');
+export { paymentsSchema };
+export * from './sim-processor-schema';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
 /**
- * One payment per attempt to pay for an order. Card numbers are never stored: only the brand and
- * the last four digits, which the constraint holds to exactly four digits.
+ * One payment per attempt to pay for an order. Card numbers are never stored: only the brand, the
+ * last four digits (the constraint holds `card_last4` to exactly four digits) and the provider's
+ * token. Money: refunded + refund_pending <= captured <= amount, enforced by the database too.
  */
 export const payments = paymentsSchema.table(
   'payments',
@@ -18,20 +23,41 @@ export const payments = paymentsSchema.table(
     id: text('id').primaryKey(),
     orderId: text('order_id').notNull(),
     customerId: text('customer_id').notNull(),
+    /** CHECKOUT payments come from order.created and run the saga; HISTORY ones are seeded, already settled. */
+    origin: text('origin', { enum: PAYMENT_ORIGINS }).notNull().default('HISTORY'),
     status: text('status', { enum: PAYMENT_STATUSES }).notNull(),
     amountMinor: integer('amount_minor').notNull(),
+    capturedMinor: integer('captured_minor').notNull().default(0),
     refundedMinor: integer('refunded_minor').notNull().default(0),
+    /** Refunds reserved but not yet confirmed by the provider; they count against the limit. */
+    refundPendingMinor: integer('refund_pending_minor').notNull().default(0),
     currencyCode: text('currency_code').notNull(),
     cardBrand: text('card_brand').notNull(),
     cardLast4: text('card_last4').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    /** The provider's payment-method token (no card number); kept to resume an interrupted authorization. */
+    cardToken: text('card_token'),
+    /** The provider's id of the authorization/charge. */
+    providerRef: text('provider_ref').unique(),
+    failureCode: text('failure_code', { enum: PAYMENT_FAILURE_CODES }),
+    failureMessage: text('failure_message'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [
     index().on(t.orderId),
+    // One checkout payment per order, whatever redelivers order.created.
+    uniqueIndex('payments_checkout_order_unique')
+      .on(t.orderId)
+      .where(sql`${t.origin} = 'CHECKOUT'`),
     check('payments_amount_check', sql`${t.amountMinor} >= 0`),
-    check('payments_refunded_check', sql`${t.refundedMinor} >= 0 and ${t.refundedMinor} <= ${t.amountMinor}`),
+    check('payments_captured_check', sql`${t.capturedMinor} >= 0 and ${t.capturedMinor} <= ${t.amountMinor}`),
+    check(
+      'payments_refunded_check',
+      sql`${t.refundedMinor} >= 0 and ${t.refundPendingMinor} >= 0 and ${t.refundedMinor} + ${t.refundPendingMinor} <= ${t.capturedMinor}`,
+    ),
     check('payments_status_check', sql`${t.status} in (${inList(PAYMENT_STATUSES)})`),
+    check('payments_origin_check', sql`${t.origin} in (${inList(PAYMENT_ORIGINS)})`),
+    check('payments_failure_code_check', sql`${t.failureCode} is null or ${t.failureCode} in (${inList(PAYMENT_FAILURE_CODES)})`),
     check('payments_card_last4_check', sql`${t.cardLast4} ~ '^[0-9]{4}$'`),
   ],
 );
@@ -46,7 +72,7 @@ export const paymentTransactions = paymentsSchema.table(
       .references(() => payments.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: LEDGER_KINDS }).notNull(),
     amountMinor: integer('amount_minor').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
     index().on(t.paymentId),
@@ -55,7 +81,83 @@ export const paymentTransactions = paymentsSchema.table(
   ],
 );
 
+/**
+ * Every refund: reserved as PENDING (its amount held in payments.refund_pending_minor), then
+ * SUCCEEDED or FAILED once the provider answers. Webhook refunds arrive already SUCCEEDED.
+ */
+export const refunds = paymentsSchema.table(
+  'refunds',
+  {
+    id: text('id').primaryKey(),
+    paymentId: text('payment_id')
+      .notNull()
+      .references(() => payments.id, { onDelete: 'cascade' }),
+    amountMinor: integer('amount_minor').notNull(),
+    reason: text('reason'),
+    source: text('source', { enum: REFUND_SOURCES }).notNull(),
+    status: text('status', { enum: REFUND_STATUSES }).notNull(),
+    providerRefundRef: text('provider_refund_ref').unique(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    settledAt: at('settled_at'),
+  },
+  (t) => [
+    index().on(t.paymentId),
+    index('refunds_pending_index')
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'PENDING'`),
+    check('refunds_amount_check', sql`${t.amountMinor} > 0`),
+    check('refunds_source_check', sql`${t.source} in (${inList(REFUND_SOURCES)})`),
+    check('refunds_status_check', sql`${t.status} in (${inList(REFUND_STATUSES)})`),
+  ],
+);
+
+/**
+ * Remembers each refund request by its idempotency key. The key is claimed in the transaction that
+ * reserves the refund; `response` is written when the refund settles (null while in flight).
+ */
+export const idempotencyKeys = paymentsSchema.table('idempotency_keys', {
+  key: text('key').primaryKey(),
+  requestHash: text('request_hash').notNull(),
+  refundId: text('refund_id'),
+  response: jsonb('response'),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+/**
+ * What payments has heard about each checkout order from other subgraphs, whichever arrives first:
+ * the stock was reserved, or the order closed (cancelled, out of stock) and must never be charged.
+ */
+export const checkoutOrders = paymentsSchema.table('checkout_orders', {
+  orderId: text('order_id').primaryKey(),
+  reservedAt: at('reserved_at'),
+  closedAt: at('closed_at'),
+  closedStatus: text('closed_status'),
+  closeReason: text('close_reason'),
+});
+
+/** Event ids the 'payments' consumer group has applied; redelivery changes nothing. */
+export const processedEvents = defineProcessedEvents(paymentsSchema);
+
+/** Provider webhook events, by the provider's event id: each is applied once, in the same transaction. */
+export const webhookEvents = paymentsSchema.table('webhook_events', {
+  eventId: text('event_id').primaryKey(),
+  type: text('type').notNull(),
+  receivedAt: at('received_at').notNull().defaultNow(),
+});
+
 export const outbox = defineOutbox(paymentsSchema);
 
-export const schema = { payments, paymentTransactions, outbox };
+export const schema = {
+  payments,
+  paymentTransactions,
+  refunds,
+  idempotencyKeys,
+  checkoutOrders,
+  processedEvents,
+  webhookEvents,
+  outbox,
+  simProcessorCharges,
+  simProcessorRefunds,
+  simProcessorRequests,
+};
 export type PaymentsSchema = typeof schema;

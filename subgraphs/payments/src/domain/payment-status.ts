@@ -1,12 +1,25 @@
 /**
- * The payment lifecycle. A card is authorized, then either captured or voided; captured money can
- * be refunded in one or more parts. FAILED, VOIDED and REFUNDED are final.
+ * The payment lifecycle. A checkout payment waits (PENDING) until its order is both placed and
+ * reserved, is sent to the provider (AUTHORIZING), then is authorized and either captured or
+ * voided; captured money can be refunded in one or more parts. A payment whose order closes before
+ * it was sent is CANCELLED and never reaches the provider. FAILED, VOIDED, CANCELLED and REFUNDED
+ * are final.
  *
- *   PENDING ──> AUTHORIZED ──> CAPTURED ──> PARTIALLY_REFUNDED ──> REFUNDED
- *      │            │             └──────────────────────────────────^
- *      └─> FAILED   └─> VOIDED
+ *   PENDING ──> AUTHORIZING ──> AUTHORIZED ──> CAPTURED ──> PARTIALLY_REFUNDED ──> REFUNDED
+ *      │              │              │             └─────────────────────────────────^
+ *      └─> CANCELLED  └─> FAILED     └─> VOIDED
  */
-export const PAYMENT_STATUSES = ['PENDING', 'AUTHORIZED', 'CAPTURED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'VOIDED', 'FAILED'] as const;
+export const PAYMENT_STATUSES = [
+  'PENDING',
+  'AUTHORIZING',
+  'AUTHORIZED',
+  'CAPTURED',
+  'PARTIALLY_REFUNDED',
+  'REFUNDED',
+  'VOIDED',
+  'FAILED',
+  'CANCELLED',
+] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 /** What happened to a payment, as recorded in its ledger. */
@@ -14,7 +27,9 @@ export const LEDGER_KINDS = ['AUTHORIZE', 'CAPTURE', 'VOID', 'REFUND'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 const TRANSITIONS: Record<PaymentStatus, readonly PaymentStatus[]> = {
-  PENDING: ['AUTHORIZED', 'FAILED'],
+  PENDING: ['AUTHORIZING', 'CANCELLED'],
+  // Only one worker wins PENDING -> AUTHORIZING, so only one asks the provider.
+  AUTHORIZING: ['AUTHORIZED', 'FAILED'],
   // A failed capture leaves the authorization in place, so AUTHORIZED does not go to FAILED.
   AUTHORIZED: ['CAPTURED', 'VOIDED'],
   CAPTURED: ['PARTIALLY_REFUNDED', 'REFUNDED'],
@@ -23,17 +38,24 @@ const TRANSITIONS: Record<PaymentStatus, readonly PaymentStatus[]> = {
   REFUNDED: [],
   VOIDED: [],
   FAILED: [],
+  CANCELLED: [],
 };
 
 export function canTransition(from: PaymentStatus, to: PaymentStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
+/** Every status that may move to `to`: the `status in (...)` guard of a compare-and-set. */
+export const sourcesOf = (to: PaymentStatus): PaymentStatus[] => PAYMENT_STATUSES.filter((from) => canTransition(from, to));
+
 export const isFinal = (status: PaymentStatus) => TRANSITIONS[status].length === 0;
 
 /** Statuses in which the payment holds captured money. */
-const CAPTURED_STATES: readonly PaymentStatus[] = ['CAPTURED', 'PARTIALLY_REFUNDED', 'REFUNDED'];
+export const CAPTURED_STATES: readonly PaymentStatus[] = ['CAPTURED', 'PARTIALLY_REFUNDED', 'REFUNDED'];
 export const isCaptured = (status: PaymentStatus) => CAPTURED_STATES.includes(status);
+
+/** Statuses from which a refund may be taken (REFUNDED has nothing left). */
+export const REFUNDABLE_STATES: readonly PaymentStatus[] = ['CAPTURED', 'PARTIALLY_REFUNDED'];
 
 /**
  * The ledger entries (kind and amount) a payment in `status` must have behind it, oldest first.
@@ -43,7 +65,9 @@ export function impliedLedger(payment: { status: PaymentStatus; amountMinor: num
   const { status, amountMinor, refundedMinor } = payment;
   switch (status) {
     case 'PENDING':
+    case 'AUTHORIZING':
     case 'FAILED':
+    case 'CANCELLED':
       return [];
     case 'AUTHORIZED':
       return [{ kind: 'AUTHORIZE', amountMinor }];

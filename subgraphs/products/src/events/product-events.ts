@@ -4,7 +4,7 @@ import type { CategoryRow, ProductRow } from '../domain/catalog';
 export const PRODUCT_CREATED = 'product.created';
 export const PRODUCT_UPDATED = 'product.updated';
 
-/** product.created / product.updated, version 1: what search and ai index a product by. */
+/** product.created / product.updated, version 1: what search and ai index a product by, and orders prices carts by. */
 export interface ProductEventPayloadV1 {
   product: {
     id: string;
@@ -20,6 +20,8 @@ export interface ProductEventPayloadV1 {
     priceMinor: number;
     currencyCode: string;
     createdAt: string;
+    /** Every variant with its own price, so that orders can price carts without calling products. */
+    variants: { id: string; sku: string; name: string; priceMinor: number; currencyCode: string }[];
   };
 }
 
@@ -37,6 +39,7 @@ export function productEventPayload(product: ProductRow, category: CategoryRow):
       priceMinor: product.priceMinor,
       currencyCode: product.currencyCode,
       createdAt: product.createdAt,
+      variants: product.variants.map((v) => ({ id: v.id, sku: v.sku, name: v.name, priceMinor: v.priceMinor, currencyCode: product.currencyCode })),
     },
   };
 }

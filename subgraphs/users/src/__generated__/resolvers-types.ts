@@ -34,22 +34,45 @@ export type Address = {
   postalCode: Scalars['String']['output'];
 };
 
-/** The outcome of register or login: a token and user on success, userErrors otherwise. */
+/** The outcome of register, login or refreshToken: tokens and user on success, userErrors otherwise. */
 export type AuthResult = {
   __typename?: 'AuthResult';
+  /** When `token` expires (ISO 8601). */
   expiresAt: Maybe<Scalars['String']['output']>;
-  /** A JWT to send as `Authorization: Bearer <token>`. */
+  /** An opaque token for `refreshToken`; single use. Keep it secret: it is never sent as a bearer token. */
+  refreshToken: Maybe<Scalars['String']['output']>;
+  /** When `refreshToken` expires (ISO 8601). */
+  refreshTokenExpiresAt: Maybe<Scalars['String']['output']>;
+  /** A short-lived JWT to send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
   user: Maybe<User>;
   userErrors: Array<UserError>;
 };
 
+export type LogoutResult = {
+  __typename?: 'LogoutResult';
+  ok: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Exchanges an email and password for a signed access token. */
+  /** Exchanges an email and password for an access token and a refresh token. */
   login: AuthResult;
+  /** Ends the sign-in the refresh token belongs to. Idempotent; an unknown token gives INVALID_REFRESH_TOKEN. */
+  logout: LogoutResult;
+  /** Ends every sign-in of the caller on every device. Signed-in callers only. */
+  logoutEverywhere: LogoutResult;
+  /**
+   * Exchanges a refresh token for a new access token (with the user's current role) and a new refresh
+   * token; the presented one stops working. Presenting a token that was already exchanged revokes
+   * every token descended from the same sign-in. Failures: INVALID_REFRESH_TOKEN.
+   */
+  refreshToken: AuthResult;
   /** Creates a customer account and signs it in. */
   register: AuthResult;
+  /** Gives a user another role. Admins only; an admin cannot demote themself. */
+  setUserRole: UserResult;
 };
 
 
@@ -59,8 +82,24 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshTokenArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
 export type MutationRegisterArgs = {
   input: RegisterInput;
+};
+
+
+export type MutationSetUserRoleArgs = {
+  role: Role;
+  userId: Scalars['ID']['input'];
 };
 
 export type Query = {
@@ -79,7 +118,7 @@ export type QueryUserArgs = {
 export type RegisterInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
-  /** At least 10 characters, with a letter and a digit. */
+  /** 10 to 128 characters with a letter and a digit; neither the email address nor a very common password. */
   password: Scalars['String']['input'];
 };
 
@@ -109,11 +148,21 @@ export type UserError = {
 };
 
 export type UserErrorCode =
+  | 'CANNOT_DEMOTE_SELF'
   | 'EMAIL_TAKEN'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_EMAIL'
   | 'INVALID_NAME'
+  /** Unknown, expired, revoked or already used; the client must sign in again. */
+  | 'INVALID_REFRESH_TOKEN'
+  | 'USER_NOT_FOUND'
   | 'WEAK_PASSWORD';
+
+export type UserResult = {
+  __typename?: 'UserResult';
+  user: Maybe<User>;
+  userErrors: Array<UserError>;
+};
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -205,6 +254,7 @@ export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<AddressRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuthResult: ResolverTypeWrapper<Omit<AuthResult, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  LogoutResult: ResolverTypeWrapper<LogoutResult>;
   Mutation: ResolverTypeWrapper<{}>;
   Query: ResolverTypeWrapper<{}>;
   RegisterInput: RegisterInput;
@@ -212,6 +262,7 @@ export type ResolversTypes = ResolversObject<{
   User: ResolverTypeWrapper<UserRow>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  UserResult: ResolverTypeWrapper<Omit<UserResult, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   _Any: ResolverTypeWrapper<Scalars['_Any']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -225,11 +276,13 @@ export type ResolversParentTypes = ResolversObject<{
   Address: AddressRow;
   ID: Scalars['ID']['output'];
   AuthResult: Omit<AuthResult, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  LogoutResult: LogoutResult;
   Mutation: {};
   Query: {};
   RegisterInput: RegisterInput;
   User: UserRow;
   UserError: UserError;
+  UserResult: Omit<UserResult, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   _Any: Scalars['_Any']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -286,15 +339,27 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type AuthResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthResult'] = ResolversParentTypes['AuthResult']> = ResolversObject<{
   expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refreshToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refreshTokenExpiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type LogoutResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogoutResult'] = ResolversParentTypes['LogoutResult']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   login?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  logout?: Resolver<ResolversTypes['LogoutResult'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  logoutEverywhere?: Resolver<ResolversTypes['LogoutResult'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
   register?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  setUserRole?: Resolver<ResolversTypes['UserResult'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'userId'>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -320,6 +385,12 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UserResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserResult'] = ResolversParentTypes['UserResult']> = ResolversObject<{
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface _AnyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['_Any'], any> {
   name: '_Any';
 }
@@ -335,10 +406,12 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
   AuthResult?: AuthResultResolvers<ContextType>;
+  LogoutResult?: LogoutResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  UserResult?: UserResultResolvers<ContextType>;
   _Any?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

@@ -29,7 +29,29 @@ export const addresses = usersSchema.table(
   (t) => [index().on(t.userId)],
 );
 
+/**
+ * Refresh tokens, kept only as SHA-256 hashes. Each sign-in starts a family; every rotation marks
+ * the presented token used and adds its successor to the same family, so that a replayed (used)
+ * token can revoke everything descended from that sign-in.
+ */
+export const refreshTokens = usersSchema.table(
+  'refresh_tokens',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    familyId: text('family_id').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, mode: 'date' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.familyId), index().on(t.userId)],
+);
+
 export const outbox = defineOutbox(usersSchema);
 
-export const schema = { users, addresses, outbox };
+export const schema = { users, addresses, refreshTokens, outbox };
 export type UsersSchema = typeof schema;

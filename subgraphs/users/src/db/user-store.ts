@@ -16,6 +16,8 @@ export interface UserStore {
   /** Inserts a user (and its events) atomically; returns false when the email is taken. */
   create(user: NewUser, addressList: NewAddress[], events: DomainEvent[]): Promise<boolean>;
   count(): Promise<number>;
+  /** Sets a user's role; returns the updated user, or undefined when there is no such user. */
+  setRole(userId: string, role: UserRow['role']): Promise<UserRow | undefined>;
 }
 
 export function createUserStore(db: Database<UsersSchema>): UserStore {
@@ -46,5 +48,6 @@ export function createUserStore(db: Database<UsersSchema>): UserStore {
       });
     },
     count: async () => db.$count(users),
+    setRole: async (userId, role) => (await db.update(users).set({ role }).where(eq(users.id, userId)).returning())[0],
   };
 }

@@ -5,7 +5,10 @@ export interface TokenSettings {
   secret: string;
   issuer: string;
   audience: string;
+  /** Access token lifetime. */
   ttlSeconds: number;
+  /** Refresh token lifetime; DEFAULT_REFRESH_TOKEN_TTL_SECONDS (30 days) when absent. */
+  refreshTtlSeconds?: number;
 }
 
 /** Signs an HS256 access token the gateway verifies (algorithm, issuer, audience, expiry). */

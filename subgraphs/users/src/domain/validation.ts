@@ -1,4 +1,14 @@
-export type UserErrorCode = 'INVALID_EMAIL' | 'WEAK_PASSWORD' | 'INVALID_NAME' | 'EMAIL_TAKEN' | 'INVALID_CREDENTIALS';
+import { passwordProblems } from './password-rules';
+
+export type UserErrorCode =
+  | 'INVALID_EMAIL'
+  | 'WEAK_PASSWORD'
+  | 'INVALID_NAME'
+  | 'EMAIL_TAKEN'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_REFRESH_TOKEN'
+  | 'USER_NOT_FOUND'
+  | 'CANNOT_DEMOTE_SELF';
 
 export interface UserError {
   code: UserErrorCode;
@@ -15,10 +25,8 @@ export function validateRegistration(input: { email: string; password: string; n
   const errors: UserError[] = [];
   const email = normaliseEmail(input.email);
   if (!EMAIL.test(email) || email.length > 254) errors.push({ code: 'INVALID_EMAIL', message: 'Enter a valid email address.', field: 'email' });
-  const pw = input.password;
-  if (pw.length < 10 || pw.length > 200 || !/[A-Za-z]/.test(pw) || !/\d/.test(pw)) {
-    errors.push({ code: 'WEAK_PASSWORD', message: 'Use 10 to 200 characters with at least one letter and one digit.', field: 'password' });
-  }
+  const weak = passwordProblems(input.password, email);
+  if (weak.length) errors.push({ code: 'WEAK_PASSWORD', message: weak.join(' '), field: 'password' });
   const name = input.name.trim();
   if (name.length < 1 || name.length > 100) errors.push({ code: 'INVALID_NAME', message: 'Enter a name of 1 to 100 characters.', field: 'name' });
   return errors;

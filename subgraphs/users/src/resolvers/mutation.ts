@@ -1,3 +1,4 @@
+import { forbidden, isAdmin, unauthenticated } from '@shop/kit';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import type { AuthResult } from '../services/auth-service';
@@ -8,7 +9,21 @@ const asSelf = (ctx: Context) => (result: AuthResult) => {
   return result;
 };
 
+const signedIn = ({ identity }: Context) => {
+  if (!identity.userId) throw unauthenticated();
+  return identity.userId;
+};
+
 export const Mutation: MutationResolvers = {
   register: (_, { input }, ctx) => ctx.auth.register(input).then(asSelf(ctx)),
   login: (_, { email, password }, ctx) => ctx.auth.login(email, password).then(asSelf(ctx)),
+  // The refresh token is the credential here: an expired access token must not stand in the way.
+  refreshToken: (_, { refreshToken }, ctx) => ctx.sessions.refresh(refreshToken).then(asSelf(ctx)),
+  logout: (_, { refreshToken }, ctx) => ctx.sessions.logout(refreshToken),
+  logoutEverywhere: (_, __, ctx) => ctx.sessions.logoutEverywhere(signedIn(ctx)),
+  setUserRole: (_, { userId, role }, ctx) => {
+    const actorId = signedIn(ctx);
+    if (!isAdmin(ctx.identity)) throw forbidden('Only admins can change roles.');
+    return ctx.roles.setUserRole(actorId, userId, role);
+  },
 };

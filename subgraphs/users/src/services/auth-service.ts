@@ -1,19 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_CREDENTIALS } from '@shop/demo-data';
-import type { UserStore, UserRow } from '../db/user-store';
+import type { UserStore } from '../db/user-store';
 import { hashPassword, verifyPassword } from '../domain/password';
-import { signAccessToken, type TokenSettings } from '../domain/tokens';
-import { userRegistered } from '../events/user-events';
 import { normaliseEmail, validateRegistration, type UserError } from '../domain/validation';
+import { userRegistered } from '../events/user-events';
+import { authFailure, type AuthResult, type SessionService } from './session-service';
 
-export interface AuthResult {
-  token: string | null;
-  expiresAt: string | null;
-  user: UserRow | null;
-  userErrors: UserError[];
-}
+export type { AuthResult } from './session-service';
 
-const failure = (userErrors: UserError[]): AuthResult => ({ token: null, expiresAt: null, user: null, userErrors });
 const INVALID_CREDENTIALS: UserError = { code: 'INVALID_CREDENTIALS', message: 'Email or password is incorrect.', field: null };
 
 /** A hash to compare against when the email is unknown, so both paths take the same time. */
@@ -21,12 +15,15 @@ let decoyHash: Promise<string> | undefined;
 
 const DEMO_PASSWORDS = new Set<string>(Object.values(DEMO_CREDENTIALS).map((c) => c.password));
 
-/** In production the published demo passwords never sign anyone in, even if such accounts exist. */
-export function createAuthService(store: UserStore, tokens: TokenSettings, options: { production?: boolean } = {}) {
+/**
+ * Registration and password sign-in; both end in a new session (access + refresh token). In
+ * production the published demo passwords never sign anyone in, even if such accounts exist.
+ */
+export function createAuthService(store: UserStore, sessions: SessionService, options: { production?: boolean } = {}) {
   return {
     async register(input: { email: string; password: string; name: string }): Promise<AuthResult> {
       const errors = validateRegistration(input);
-      if (errors.length) return failure(errors);
+      if (errors.length) return authFailure(errors);
       const email = normaliseEmail(input.email);
       const user = {
         id: `usr_${randomUUID()}`,
@@ -37,22 +34,20 @@ export function createAuthService(store: UserStore, tokens: TokenSettings, optio
         createdAt: new Date().toISOString(),
       };
       const created = await store.create(user, [], [userRegistered({ userId: user.id, email, name: user.name })]);
-      if (!created) return failure([{ code: 'EMAIL_TAKEN', message: 'An account with this email already exists.', field: 'email' }]);
-      const { token, expiresAt } = await signAccessToken(tokens, user);
-      return { token, expiresAt, user, userErrors: [] };
+      if (!created) return authFailure([{ code: 'EMAIL_TAKEN', message: 'An account with this email already exists.', field: 'email' }]);
+      return sessions.start(user);
     },
 
     async login(emailInput: string, password: string): Promise<AuthResult> {
-      if (options.production && DEMO_PASSWORDS.has(password)) return failure([INVALID_CREDENTIALS]);
+      if (options.production && DEMO_PASSWORDS.has(password)) return authFailure([INVALID_CREDENTIALS]);
       const user = await store.findByEmail(normaliseEmail(emailInput));
       if (!user) {
         decoyHash ??= hashPassword('decoy-password-1');
         await verifyPassword(password, await decoyHash);
-        return failure([INVALID_CREDENTIALS]);
+        return authFailure([INVALID_CREDENTIALS]);
       }
-      if (!(await verifyPassword(password, user.passwordHash))) return failure([INVALID_CREDENTIALS]);
-      const { token, expiresAt } = await signAccessToken(tokens, user);
-      return { token, expiresAt, user, userErrors: [] };
+      if (!(await verifyPassword(password, user.passwordHash))) return authFailure([INVALID_CREDENTIALS]);
+      return sessions.start(user);
     },
   };
 }

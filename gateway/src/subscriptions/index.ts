@@ -1,0 +1,63 @@
+import type { Server } from 'node:http';
+import type { ServiceMap } from '@apollo/gateway';
+import type { ApolloServer } from '@apollo/server';
+import type { Logger } from '@shop/kit';
+import type { GraphQLFormattedError } from 'graphql';
+import type { GatewayContext, JwtSettings } from '../context';
+import { subgraphsOf } from '../gateway';
+import { SignedSubgraphDataSource } from '../subgraph-data-source';
+import { SubscriptionExecutor } from './subscription-executor';
+import { SubscriptionPlanner } from './subscription-planner';
+import { UpstreamSubscriptions } from './upstream';
+import { serveGatewayWs, type SocketLimits } from './ws-server';
+
+export { WsErrorCode } from './errors';
+export type { SocketLimits } from './ws-server';
+
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = { connectionInitTimeoutMs: 3000, maxMessageBytes: 64 * 1024, maxSubscriptionsPerSocket: 100 };
+
+/** Events buffered per subscription, at each of the two hops (subgraph → gateway, gateway → client). */
+const SUBSCRIPTION_BUFFER = 100;
+
+export interface SubscriptionServerOptions {
+  httpServer: Server;
+  apollo: ApolloServer<GatewayContext>;
+  supergraphSdl: string;
+  subgraphUrls: Record<string, string>;
+  gatewaySecret: string;
+  timeoutMs: number;
+  jwt: JwtSettings;
+  corsOrigins: readonly string[];
+  limits: SocketLimits;
+  production: boolean;
+  mask: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  logger: Logger;
+}
+
+/**
+ * Federated subscriptions on the gateway's HTTP server: the graphql-ws endpoint, the planner, one
+ * upstream socket per subgraph and the per-event executor. `close()` closes client sockets with
+ * 1001, which completes every upstream subscription, then closes the upstream sockets.
+ */
+export function startSubscriptions(options: SubscriptionServerOptions): { close(): Promise<void> } {
+  const { logger } = options;
+  const subgraphs = subgraphsOf(options.supergraphSdl).map((s) => ({ name: s.name, url: options.subgraphUrls[s.name] ?? s.url }));
+  const planner = new SubscriptionPlanner(options.supergraphSdl);
+  const dataSources: ServiceMap = {};
+  for (const s of subgraphs) dataSources[s.name] = new SignedSubgraphDataSource(s, options.gatewaySecret, options.timeoutMs);
+  const upstream = new UpstreamSubscriptions({
+    urls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url.replace(/^http/, 'ws')])),
+    gatewaySecret: options.gatewaySecret,
+    ackTimeoutMs: options.timeoutMs,
+    bufferSize: SUBSCRIPTION_BUFFER,
+    logger,
+  });
+  const executor = new SubscriptionExecutor({ planner, upstream, dataSources, bufferSize: SUBSCRIPTION_BUFFER, mask: options.mask, logger });
+  const endpoint = serveGatewayWs({ ...options, planner, executor });
+  return {
+    async close() {
+      await endpoint.close();
+      await upstream.close();
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { graphqlRuntime, serveGraphqlWs, type GraphqlWsEndpoint, type Identity, type Logger, type WsExtra } from '@shop/kit';
+import type { DocumentNode, ExecutionArgs, ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
+import { verifyAuthorization, type Caller, type GatewayContext, type JwtSettings } from '../context';
+import { operationLimitProblem } from '../plugins/operation-limits';
+import { formatWsErrors, WsErrorCode, wsError } from './errors';
+import { isAllowedOrigin } from './origin';
+import type { SubscriptionExecutor } from './subscription-executor';
+import type { SubscriptionPlanner } from './subscription-planner';
+
+const { getOperationAST, getVariableValues, parse, validate } = graphqlRuntime;
+
+export interface SocketLimits {
+  /** A socket must send connection_init within this many ms (else 4408). */
+  connectionInitTimeoutMs: number;
+  /** Largest message a client may send (else 1009). */
+  maxMessageBytes: number;
+  /** Active subscriptions a socket may hold; one more is refused with TOO_MANY_SUBSCRIPTIONS. */
+  maxSubscriptionsPerSocket: number;
+}
+
+export interface GatewayWsOptions {
+  httpServer: Server;
+  apollo: ApolloServer<GatewayContext>;
+  planner: SubscriptionPlanner;
+  executor: SubscriptionExecutor;
+  jwt: JwtSettings;
+  corsOrigins: readonly string[];
+  limits: SocketLimits;
+  production: boolean;
+  mask: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  logger: Logger;
+}
+
+interface Socket extends WsExtra {
+  caller?: Caller;
+  /** Ids of this socket's running subscriptions (the cap counts them). */
+  subscriptions: Set<string>;
+}
+
+/** What onSubscribe hands to execute/subscribe for one operation. */
+interface Operation {
+  identity: Identity;
+  payload: SubscribePayload;
+  document: DocumentNode;
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The gateway's graphql-ws endpoint on its own port and /graphql path. connection_init carries
+ * `{ authorization: "Bearer <jwt>" }` (or nothing, for an anonymous shopper), checked by the same
+ * code as HTTP; a bad token closes with 4403, and so does a token's expiry later on. Queries and
+ * mutations run through Apollo Server exactly as over HTTP (same context, plugins, limits,
+ * masking); subscriptions are validated, limited and planned here and run by the
+ * SubscriptionExecutor. graphql-ws itself enforces the protocol close codes (4400, 4401, 4408,
+ * 4409, 4429); `ws` closes oversized messages with 1009; foreign origins get 403 on the upgrade.
+ */
+export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
+  const { planner, limits, logger, mask } = options;
+  const origins = new Set(options.corsOrigins);
+  const refuse = (message: string, code: string, from?: GraphQLError) => [wsError(message, code, from)];
+  const clean = (message: string) => (options.production ? message.replace(/ Did you mean(.+)\?$/, '') : message);
+
+  return serveGraphqlWs<Record<string, unknown> | undefined, Socket>({
+    httpServer: options.httpServer,
+    path: '/graphql',
+    maxMessageBytes: limits.maxMessageBytes,
+    verifyUpgrade: (request) => (isAllowedOrigin(request, origins) ? null : 403),
+    extra: (socket, request) => ({ socket, request, subscriptions: new Set() }),
+    logger,
+    server: {
+      connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        if (authorization !== undefined && typeof authorization !== 'string') return false;
+        try {
+          ctx.extra.caller = await verifyAuthorization(authorization, options.jwt);
+        } catch {
+          return false;
+        }
+        closeAtExpiry(ctx.extra);
+        return true;
+      },
+      onSubscribe: (ctx, id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return refuse((error as GraphQLError).message, 'GRAPHQL_PARSE_FAILED', error as GraphQLError);
+        }
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return refuse('Unable to identify the operation: name it with operationName.', 'BAD_REQUEST');
+        const { caller, subscriptions } = ctx.extra;
+        const identity: Identity = { userId: caller?.userId ?? null, role: caller?.role ?? null, requestId: randomUUID() };
+        const args = { schema: planner.schema, document, operationName: payload.operationName, variableValues: payload.variables };
+        // Queries and mutations: Apollo Server parses, validates and limits them again, as for HTTP.
+        if (operation.operation !== 'subscription') return { ...args, contextValue: { identity, payload, document } satisfies Operation };
+
+        // graphql-ws forgets an operation the moment its complete message arrives, before our
+        // onComplete runs: count by its books, so complete-then-subscribe is never refused.
+        for (const running of subscriptions) if (!(running in ctx.subscriptions)) subscriptions.delete(running);
+        if (subscriptions.size >= limits.maxSubscriptionsPerSocket) {
+          return refuse(
+            `This connection already has ${subscriptions.size} subscriptions (limit ${limits.maxSubscriptionsPerSocket}).`,
+            WsErrorCode.TOO_MANY_SUBSCRIPTIONS,
+          );
+        }
+        const invalid = validate(planner.schema, document);
+        if (invalid.length) return invalid.map((e) => wsError(clean(e.message), 'GRAPHQL_VALIDATION_FAILED', e));
+        const problem = operationLimitProblem(document, payload.operationName);
+        if (problem) return refuse(`The operation ${problem}.`, 'BAD_USER_INPUT');
+        const coerced = getVariableValues(planner.schema, operation.variableDefinitions ?? [], payload.variables ?? {});
+        if (coerced.errors) return coerced.errors.map((e) => wsError(e.message, 'BAD_USER_INPUT', e));
+        subscriptions.add(id);
+        return { ...args, contextValue: { identity, payload, document } satisfies Operation };
+      },
+      // Both return formatted results (errors masked already), hence the casts; onNext sends them as they are.
+      execute: (args) => runOperation(options.apollo, args) as Promise<ExecutionResult>,
+      subscribe: (args) => {
+        const { identity, payload, document } = args.contextValue as Operation;
+        const request = { document, source: payload.query, operationName: payload.operationName ?? undefined, variables: payload.variables ?? {}, identity };
+        return options.executor.start(request) as AsyncIterableIterator<ExecutionResult> | ExecutionResult;
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => result,
+      onError: (_ctx, _id, _payload, errors) => formatWsErrors(errors, mask, logger),
+      onComplete: (ctx, id) => void ctx.extra.subscriptions.delete(id),
+    },
+  });
+}
+
+/** Runs a query or mutation through Apollo Server, as an HTTP request would run. */
+async function runOperation(apollo: ApolloServer<GatewayContext>, args: ExecutionArgs): Promise<FormattedExecutionResult> {
+  const { identity, payload } = args.contextValue as Operation;
+  const response = await apollo.executeOperation(
+    {
+      query: payload.query,
+      operationName: payload.operationName ?? undefined,
+      variables: payload.variables ?? undefined,
+      extensions: payload.extensions ?? undefined,
+    },
+    { contextValue: { identity } },
+  );
+  if (response.body.kind === 'single') return response.body.singleResult;
+  return { errors: [{ message: 'Incremental delivery is not supported over graphql-ws.', extensions: { code: 'BAD_REQUEST' } }] };
+}
+
+/** A socket lives no longer than its token: at expiry it closes with 4403 and the client re-authenticates. */
+function closeAtExpiry(socket: Socket) {
+  const expiresAt = socket.caller?.expiresAt;
+  if (!expiresAt) return;
+  const ms = expiresAt * 1000 - Date.now();
+  if (ms > MAX_TIMER_MS) return;
+  const timer = setTimeout(() => socket.socket.close(4403, 'Token expired'), Math.max(ms, 0));
+  timer.unref();
+  socket.socket.once('close', () => clearTimeout(timer));
+}

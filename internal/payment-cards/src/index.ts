@@ -1,0 +1,3 @@
+export * from './card';
+export * from './test-cards';
+export * from './token';

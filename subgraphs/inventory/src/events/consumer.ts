@@ -1,0 +1,68 @@
+import type { Logger } from '@shop/kit';
+import type { DomainEvent, EventBus, EventSubscription } from '@shop/stores';
+import type { ReservationStore } from '../db/reservation-store';
+import { ORDER_CREATED, ORDER_UPDATED, readOrderCreated, readOrderUpdated } from './order-events';
+
+/** The consumer group every inventory replica joins: each event is handled once per group. */
+export const CONSUMER_GROUP = 'inventory';
+
+export type EventHandlers = Record<string, (event: DomainEvent) => Promise<void>>;
+
+export interface SagaHandlerOptions {
+  ttlSeconds: number;
+  logger: Logger;
+  /** Called after a handled event wrote something, so the outbox relay publishes now. */
+  afterWrite?: () => void;
+  clock?: () => Date;
+}
+
+/**
+ * Inventory's steps of the checkout saga (docs/commerce-flow.md): reserve on a checkout's
+ * order.created; commit, release or restock on order.updated. Events that are not for inventory
+ * (seeded history, other statuses) are skipped without touching the database.
+ */
+export function sagaHandlers(store: ReservationStore, options: SagaHandlerOptions): EventHandlers {
+  const { logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  return {
+    [ORDER_CREATED]: async (event) => {
+      const order = readOrderCreated(event);
+      if ('ignored' in order) return;
+      if ('invalid' in order) return logger.warn('skipping unreadable order.created event', { eventId: event.id, reason: order.invalid });
+      const outcome = await store.reserve({ event, order, now: clock(), ttlSeconds: options.ttlSeconds });
+      if (outcome.kind !== 'duplicate') options.afterWrite?.();
+      logger.debug('order.created handled', { orderId: order.orderId, outcome: outcome.kind });
+    },
+    [ORDER_UPDATED]: async (event) => {
+      const update = readOrderUpdated(event);
+      if ('ignored' in update) return;
+      if ('invalid' in update) return logger.warn('skipping unreadable order.updated event', { eventId: event.id, reason: update.invalid });
+      const outcome = await store.settle({ event, orderId: update.orderId, orderStatus: update.status });
+      if (outcome.kind === 'settled') options.afterWrite?.();
+      if (outcome.kind === 'unchanged' && outcome.oversold) {
+        // Paid after its reservation lapsed and the units were sold again: a person must decide.
+        logger.error('confirmed order could not be filled after its reservation expired', { orderId: update.orderId, reservationId: outcome.reservationId });
+      }
+      logger.debug('order.updated handled', { orderId: update.orderId, status: update.status, outcome });
+    },
+  };
+}
+
+/** Lets timers and I/O run between events while a backlog (the seeded history) drains. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * One subscription for the whole subgraph: a consumer group hands each event to one member, so
+ * two subscriptions of the group would each miss the other's events. A handler that throws is
+ * retried by the bus; idempotency comes from processed_events and the unique order id.
+ */
+export function startEventConsumer(bus: EventBus, handlers: EventHandlers): Promise<EventSubscription> {
+  return bus.subscribe(
+    CONSUMER_GROUP,
+    async (event) => {
+      await handlers[event.type]?.(event);
+      await yieldToEventLoop();
+    },
+    { types: Object.keys(handlers) },
+  );
+}

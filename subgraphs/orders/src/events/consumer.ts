@@ -1,0 +1,154 @@
+import type { Logger } from '@shop/kit';
+import { handleOnce, type Database, type DomainEvent, type EventBus, type EventSubscription } from '@shop/stores';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { catalogWrites, type Tx } from '../db/catalog-store';
+import { applyTransition, type TransitionRequest } from '../db/order-transitions';
+import { orderLines, processedEvents, type OrdersSchema } from '../db/schema';
+import { outOfStockReason, paymentFailedReason, refundReason, RESERVATION_EXPIRED_REASON } from '../domain/order-reasons';
+import * as incoming from './incoming';
+
+/** The consumer group every orders replica joins: each event is handled once per group. */
+export const CONSUMER_GROUP = 'orders';
+
+type Handler = (tx: Tx, event: DomainEvent) => Promise<boolean>;
+
+/** Runs a transition; true when the order moved (so the relay has an order.updated to publish). */
+const move = async (tx: Tx, request: TransitionRequest) => (await applyTransition(tx, request)).ok;
+
+/**
+ * Payments only charges once inventory has reserved, so a payment outcome for an order still PENDING
+ * means inventory.reserved simply has not been handled yet (events of different producers may
+ * arrive in any order): the order passes through RESERVED first.
+ */
+async function afterReservation(tx: Tx, request: TransitionRequest): Promise<boolean> {
+  await applyTransition(tx, { orderId: request.orderId, from: ['PENDING'], to: 'RESERVED', reason: 'Stock reserved (seen through the payment).' });
+  return move(tx, request);
+}
+
+function parsed<S extends z.ZodType>(schema: S, handle: (tx: Tx, payload: z.infer<S>, event: DomainEvent) => Promise<boolean>, logger: Logger): Handler {
+  return async (tx, event) => {
+    const result = schema.safeParse(event.payload);
+    if (!result.success) {
+      logger.warn('skipping an unreadable event', { eventId: event.id, type: event.type, issues: result.error.issues.slice(0, 3) });
+      return false;
+    }
+    return handle(tx, result.data, event);
+  };
+}
+
+/** What orders does with each event it consumes (docs/commerce-flow.md, "Who consumes what"). */
+export function orderHandlers(logger: Logger): Record<string, Handler> {
+  const product = parsed(
+    incoming.productPayload,
+    async (tx, { product: p }, event) => {
+      const variants = new Map(
+        (p.variants ?? []).map((v) => [
+          v.id,
+          {
+            variantId: v.id,
+            productId: p.id,
+            sku: v.sku,
+            productName: p.name,
+            variantName: v.name,
+            priceMinor: v.priceMinor,
+            currencyCode: v.currencyCode ?? p.currencyCode,
+          },
+        ]),
+      );
+      await catalogWrites(tx).applyProduct([...variants.values()], event.occurredAt);
+      return false;
+    },
+    logger,
+  );
+  return {
+    [incoming.PRODUCT_CREATED]: product,
+    [incoming.PRODUCT_UPDATED]: product,
+    [incoming.STOCK_CHANGED]: parsed(
+      incoming.stockChangedPayload,
+      async (tx, payload, event) => {
+        const levels = new Map((payload.variants ?? []).map((v) => [v.variantId, { variantId: v.variantId, available: Math.max(0, v.available) }]));
+        await catalogWrites(tx).applyAvailability([...levels.values()], event.occurredAt);
+        return false;
+      },
+      logger,
+    ),
+    [incoming.INVENTORY_RESERVED]: parsed(
+      incoming.reservedPayload,
+      (tx, { orderId }) => move(tx, { orderId, from: ['PENDING'], to: 'RESERVED', reason: 'Stock reserved.' }),
+      logger,
+    ),
+    [incoming.RESERVATION_FAILED]: parsed(
+      incoming.reservationFailedPayload,
+      async (tx, { orderId, shortages }) => {
+        const lines = await tx.select({ variantId: orderLines.variantId, sku: orderLines.sku }).from(orderLines).where(eq(orderLines.orderId, orderId));
+        const reason = outOfStockReason(shortages, (variantId) => lines.find((l) => l.variantId === variantId)?.sku);
+        return move(tx, { orderId, from: ['PENDING'], to: 'OUT_OF_STOCK', reason });
+      },
+      logger,
+    ),
+    [incoming.INVENTORY_RELEASED]: parsed(
+      incoming.releasedPayload,
+      // Releases after a cancellation or a failed payment follow our own order.updated; only an
+      // expired reservation is news.
+      async (tx, { orderId, reason }) =>
+        reason === 'EXPIRED' && move(tx, { orderId, from: ['PENDING', 'RESERVED'], to: 'CANCELLED', reason: RESERVATION_EXPIRED_REASON }),
+      logger,
+    ),
+    [incoming.PAYMENT_CAPTURED]: parsed(
+      incoming.paymentCapturedPayload,
+      (tx, { orderId }) => afterReservation(tx, { orderId, from: ['RESERVED'], to: 'CONFIRMED', reason: 'Payment captured.' }),
+      logger,
+    ),
+    [incoming.PAYMENT_FAILED]: parsed(
+      incoming.paymentFailedPayload,
+      (tx, { orderId, code, message }) =>
+        afterReservation(tx, { orderId, from: ['RESERVED'], to: 'PAYMENT_FAILED', reason: paymentFailedReason(code, message) }),
+      logger,
+    ),
+    [incoming.PAYMENT_REFUNDED]: parsed(
+      incoming.paymentRefundedPayload,
+      // A cancelled order stays CANCELLED: cancelling is what asked for the refund.
+      (tx, p) =>
+        move(tx, {
+          orderId: p.orderId,
+          from: ['CONFIRMED', 'FULFILLED', 'DELIVERED', 'PARTIALLY_REFUNDED'],
+          to: p.fullyRefunded ? 'REFUNDED' : 'PARTIALLY_REFUNDED',
+          reason: (order) => refundReason(p.amountMinor, p.refundedTotalMinor, p.capturedMinor, order.currencyCode),
+        }),
+      logger,
+    ),
+  };
+}
+
+/** Lets timers and requests run between events while a backlog drains (see the ai consumer). */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * One subscription for the whole subgraph (a consumer group hands each event to one member).
+ * Each event is handled once: its id is recorded in processed_events in the same transaction as
+ * its effects. `onChange` runs after a commit that appended order.updated, before the event is
+ * acknowledged (it publishes the new event).
+ */
+export function startOrderConsumer(options: {
+  bus: EventBus;
+  db: Database<OrdersSchema>;
+  logger: Logger;
+  onChange?: () => Promise<void>;
+}): Promise<EventSubscription> {
+  const handlers = orderHandlers(options.logger);
+  return options.bus.subscribe(
+    CONSUMER_GROUP,
+    async (event) => {
+      const handler = handlers[event.type];
+      if (!handler) return;
+      let changed = false;
+      await handleOnce(options.db, processedEvents, event, async (tx) => {
+        changed = await handler(tx as unknown as Tx, event);
+      });
+      if (changed) await options.onChange?.();
+      await yieldToEventLoop();
+    },
+    { types: Object.keys(handlers) },
+  );
+}

@@ -1,0 +1,70 @@
+import { forbidden, unauthenticated, type Identity } from '@shop/kit';
+import type { Database } from '@shop/stores';
+import type { OrderRow } from '../db/order-store';
+import { transitionOrder, type TransitionRequest } from '../db/order-transitions';
+import type { OrdersSchema } from '../db/schema';
+import { cancelAccess, fulfilmentAccess, type AdminAccess } from '../domain/access';
+import { userError, type OrderUserError } from '../domain/errors';
+import type { Loaders } from '../loaders';
+
+export interface OrderPayload {
+  order: OrderRow | null;
+  userErrors: OrderUserError[];
+}
+
+const fail = (...userErrors: OrderUserError[]): OrderPayload => ({ order: null, userErrors });
+
+function requireAccess(access: AdminAccess, message: string) {
+  if (access === 'unauthenticated') throw unauthenticated();
+  if (access === 'forbidden') throw forbidden(message);
+}
+
+/** Text a staff member types: trimmed, required, bounded. */
+function text(value: string, field: string, max = 200): { ok: true; value: string } | { ok: false; error: OrderUserError } {
+  const trimmed = value.trim();
+  if (!trimmed) return { ok: false, error: userError('INVALID_INPUT', `${field} is required.`, field) };
+  if (trimmed.length > max) return { ok: false, error: userError('INVALID_INPUT', `${field} is longer than ${max} characters.`, field) };
+  return { ok: true, value: trimmed };
+}
+
+/** Back-office moves through the lifecycle: ship, deliver, cancel. Every one a compare-and-set. */
+export function createOrderLifecycleService(db: Database<OrdersSchema>, identity: Identity, loaders: Loaders, onChange: () => Promise<void>, now: () => Date) {
+  async function move(request: TransitionRequest, verb: string, field = 'orderId'): Promise<OrderPayload> {
+    const result = await transitionOrder(db, { ...request, at: now() });
+    if (!result.order) return fail(userError('ORDER_NOT_FOUND', 'There is no such order.', field));
+    loaders.orderById.clear(result.order.id).prime(result.order.id, result.order);
+    if (result.ok) {
+      await onChange();
+      return { order: result.order, userErrors: [] };
+    }
+    return fail(userError('ILLEGAL_TRANSITION', `An order that is ${result.order.status} cannot be ${verb}.`, field));
+  }
+
+  return {
+    async ship(input: { orderId: string; carrier: string; trackingNumber: string }): Promise<OrderPayload> {
+      requireAccess(fulfilmentAccess(identity), 'Only support staff and admins can ship orders.');
+      const carrier = text(input.carrier, 'input.carrier', 100);
+      if (!carrier.ok) return fail(carrier.error);
+      const tracking = text(input.trackingNumber, 'input.trackingNumber', 100);
+      if (!tracking.ok) return fail(tracking.error);
+      const reason = `Shipped with ${carrier.value}, tracking number ${tracking.value}.`;
+      const set = { carrier: carrier.value, trackingNumber: tracking.value, shippedAt: now().toISOString() };
+      return move({ orderId: input.orderId, from: ['CONFIRMED'], to: 'FULFILLED', reason, set }, 'shipped', 'input.orderId');
+    },
+
+    async markDelivered(orderId: string): Promise<OrderPayload> {
+      requireAccess(fulfilmentAccess(identity), 'Only support staff and admins can mark orders delivered.');
+      return move({ orderId, from: ['FULFILLED'], to: 'DELIVERED', reason: 'Delivered.', set: { deliveredAt: now().toISOString() } }, 'marked delivered');
+    },
+
+    /** Releasing the stock and voiding or refunding the payment follow from order.updated(CANCELLED). */
+    async cancel(orderId: string, reason: string): Promise<OrderPayload> {
+      requireAccess(cancelAccess(identity), 'Only admins can cancel orders.');
+      const why = text(reason, 'reason', 500);
+      if (!why.ok) return fail(why.error);
+      return move({ orderId, from: ['PENDING', 'RESERVED', 'CONFIRMED'], to: 'CANCELLED', reason: why.value }, 'cancelled');
+    },
+  };
+}
+
+export type OrderLifecycleService = ReturnType<typeof createOrderLifecycleService>;

@@ -1,0 +1,218 @@
+import { InMemoryEventBus, type DomainEvent } from '@shop/stores';
+import { admin, anonymous, customer, waitFor } from '@shop/testing';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captured, paymentFailed, recorder, refunded, released, reservationFailed, reserved } from './helpers/events';
+import { ADD, ADDRESS, CARD, CHECKOUT, ORDER, startTestOrders, testCatalog, type TestOrders } from './helpers/subgraph';
+
+const { products, events } = testCatalog(2, 50);
+const variant = products[0]!.variants[0]!;
+const alice = customer('usr_saga_alice');
+const support = { userId: 'usr_support', role: 'SUPPORT' as const };
+const codes = (payload: { userErrors: { code: string }[] }) => payload.userErrors.map((e) => e.code);
+
+/** The orders side of the saga, driven by the events inventory and payments would publish. */
+describe('checkout and the order saga', () => {
+  let orders: TestOrders;
+  const bus = new InMemoryEventBus();
+  const seen = recorder();
+
+  beforeAll(async () => {
+    await bus.subscribe('test', seen.handler, { types: ['order.created', 'order.updated'] });
+    orders = await startTestOrders({ bus, catalog: events });
+  });
+  afterAll(() => orders?.close());
+
+  async function cart(quantity = 2): Promise<string> {
+    return (await orders.call(ADD, { variantId: variant.id, quantity }, anonymous)).data!.addCartLine.cart.id;
+  }
+  async function checkout(cartId: string, as = alice, input: Record<string, unknown> = {}, key = randomUUID()) {
+    return (await orders.call(CHECKOUT, { input: { cartId, shippingAddress: ADDRESS, payment: CARD, ...input }, key }, as)).data!.checkout;
+  }
+  const order = async (id: string, as: object = alice) => (await orders.call(ORDER, { id }, as)).data!.order;
+  async function deliver(...list: DomainEvent[]) {
+    await bus.publish(list);
+    await bus.idle();
+  }
+  const updates = (orderId: string) => seen.of<{ orderId: string; status: string; version: number }>('order.updated', (p) => p.orderId === orderId);
+  /** The relay publishes after each commit, in the background: wait for the expected number of order.updated. */
+  const updated = (orderId: string, count: number) =>
+    waitFor(() => (updates(orderId).length >= count ? updates(orderId) : undefined), { message: `${count} order.updated for ${orderId}` });
+
+  it('places a PENDING order at once, priced by the rules, and announces it with a card token', async () => {
+    const cartId = await cart(2);
+    const placed = await checkout(cartId);
+    expect(placed.userErrors).toEqual([]);
+    const subtotal = 2 * variant.priceMinor;
+    expect(placed.order).toMatchObject({
+      number: expect.stringMatching(/^SO-2\d{5}$/),
+      status: 'PENDING',
+      version: 0,
+      statusHistory: [],
+      failureReason: null,
+      subtotal: { amount: (subtotal / 100).toFixed(2) },
+      shippingAddress: { ...ADDRESS, line2: null },
+      lines: [{ sku: variant.sku, quantity: 2, variant: { id: variant.id } }],
+    });
+    const [created] = await waitFor(() => {
+      const found = seen.of<Record<string, any>>('order.created', (p) => p.orderId === placed.order.id);
+      return found.length > 0 ? found : undefined;
+    });
+    expect(created!.payload).toMatchObject({ source: 'checkout', status: 'PENDING', customerId: 'usr_saga_alice', payment: { brand: 'VISA', last4: '4242' } });
+    expect(created!.payload.payment.token).toMatch(/^tok_sim_/);
+    expect(JSON.stringify(created!.payload)).not.toContain('4242424242424242');
+    // The cart is gone once checked out.
+    expect((await orders.call('query($id: ID!) { cart(id: $id) { id } }', { id: cartId }, anonymous)).data?.cart).toBeNull();
+  });
+
+  it('refuses bad input before an order exists', async () => {
+    const cartId = await cart();
+    expect((await checkout(cartId, alice, { shippingAddress: { ...ADDRESS, country: 'XX' } })).userErrors).toMatchObject([
+      { code: 'INVALID_ADDRESS', field: 'input.shippingAddress.country' },
+    ]);
+    expect((await checkout(cartId, alice, { payment: { ...CARD, expiry: '01/20' } })).userErrors).toMatchObject([
+      { code: 'INVALID_CARD', field: 'input.payment.expiry' },
+    ]);
+    expect((await checkout(cartId, alice, { payment: { ...CARD, cvc: '1' } })).userErrors).toMatchObject([
+      { code: 'INVALID_CARD', field: 'input.payment.cvc' },
+    ]);
+    expect(codes(await checkout('cart_missing'))).toEqual(['CART_NOT_FOUND']);
+    const bobs = (await orders.call(ADD, { variantId: variant.id, quantity: 1 }, customer('usr_saga_bob'))).data!.addCartLine.cart.id;
+    expect(codes(await checkout(bobs))).toEqual(['CART_NOT_FOUND']);
+    const emptied = await cart(1);
+    const [line] = (await orders.call('query($id: ID!) { cart(id: $id) { lines { id } } }', { id: emptied }, anonymous)).data!.cart.lines;
+    await orders.call('mutation($c: ID, $l: ID!) { removeCartLine(cartId: $c, lineId: $l) { userErrors { code } } }', { c: emptied, l: line.id }, anonymous);
+    expect(codes(await checkout(emptied))).toEqual(['CART_EMPTY']);
+    expect(
+      (await orders.call(CHECKOUT, { input: { cartId, shippingAddress: ADDRESS, payment: CARD }, key: 'k' }, anonymous)).errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+  });
+
+  it('confirms an order once stock is reserved and the payment captured', async () => {
+    const { order: placed } = await checkout(await cart());
+    await deliver(reserved(placed.id));
+    expect(await order(placed.id)).toMatchObject({ status: 'RESERVED', version: 1 });
+    const capture = captured(placed.id, 1);
+    await deliver(capture, capture, reserved(placed.id));
+    const confirmed = await order(placed.id);
+    expect(confirmed).toMatchObject({ status: 'CONFIRMED', version: 2, failureReason: null });
+    expect(confirmed.statusHistory.map((c: { from: string; to: string; version: number }) => [c.version, c.from, c.to])).toEqual([
+      [1, 'PENDING', 'RESERVED'],
+      [2, 'RESERVED', 'CONFIRMED'],
+    ]);
+    expect((await updated(placed.id, 2)).map((e) => [e.payload.version, e.payload.status])).toEqual([
+      [1, 'RESERVED'],
+      [2, 'CONFIRMED'],
+    ]);
+    expect(updates(placed.id)[1]!.payload).toMatchObject({
+      previousStatus: 'RESERVED',
+      customerId: 'usr_saga_alice',
+      currencyCode: 'USD',
+      reason: 'Payment captured.',
+    });
+  });
+
+  it('confirms even when the payment outcome is handled before the reservation', async () => {
+    const { order: placed } = await checkout(await cart());
+    await deliver(captured(placed.id, 1), reserved(placed.id));
+    expect((await order(placed.id)).statusHistory.map((c: { to: string }) => c.to)).toEqual(['RESERVED', 'CONFIRMED']);
+  });
+
+  it('ends OUT_OF_STOCK with the shortage as the reason; nothing moves it after that', async () => {
+    const { order: placed } = await checkout(await cart(3));
+    await deliver(reservationFailed(placed.id, [{ variantId: variant.id, requested: 3, available: 1 }]), reserved(placed.id), captured(placed.id, 1));
+    const failed = await order(placed.id);
+    expect(failed).toMatchObject({ status: 'OUT_OF_STOCK', version: 1, failureReason: `Not enough stock: ${variant.sku}: 3 requested, 1 available.` });
+  });
+
+  it('ends PAYMENT_FAILED with the reason when the card is declined', async () => {
+    const { order: placed } = await checkout(await cart());
+    await deliver(reserved(placed.id), paymentFailed(placed.id, 'INSUFFICIENT_FUNDS'));
+    expect(await order(placed.id)).toMatchObject({
+      status: 'PAYMENT_FAILED',
+      failureReason: 'Payment failed (INSUFFICIENT_FUNDS): the card has insufficient funds.',
+    });
+  });
+
+  it('cancels an order whose reservation lapsed, and ignores releases it caused itself', async () => {
+    const lapsed = (await checkout(await cart())).order;
+    await deliver(reserved(lapsed.id), released(lapsed.id, 'EXPIRED'));
+    expect(await order(lapsed.id)).toMatchObject({ status: 'CANCELLED', failureReason: expect.stringContaining('expired') });
+    const kept = (await checkout(await cart())).order;
+    await deliver(reserved(kept.id), released(kept.id, 'ORDER_CANCELLED'));
+    expect((await order(kept.id)).status).toBe('RESERVED');
+  });
+
+  it('follows refunds: partial, partial again, then full', async () => {
+    const { order: placed } = await checkout(await cart());
+    await deliver(reserved(placed.id), captured(placed.id, 5000), refunded(placed.id, 1000, 1000, 5000));
+    expect(await order(placed.id)).toMatchObject({ status: 'PARTIALLY_REFUNDED', version: 3 });
+    await deliver(refunded(placed.id, 1500, 2500, 5000));
+    expect(await order(placed.id)).toMatchObject({ status: 'PARTIALLY_REFUNDED', version: 4 });
+    await deliver(refunded(placed.id, 2500, 5000, 5000));
+    const done = await order(placed.id);
+    expect(done).toMatchObject({ status: 'REFUNDED', version: 5 });
+    expect(done.statusHistory.at(-1).reason).toBe('Refunded 25.00 USD (50.00 USD of 50.00 USD in total).');
+  });
+
+  it('ships and delivers as staff, refusing illegal moves and customers', async () => {
+    const { order: placed } = await checkout(await cart());
+    const ship = (as: object, trackingNumber = '1Z999AA10123456784') =>
+      orders.call(
+        'mutation($i: ShipOrderInput!) { shipOrder(input: $i) { order { status shipment { carrier trackingNumber shippedAt } } userErrors { code field } } }',
+        { i: { orderId: placed.id, carrier: 'UPS', trackingNumber } },
+        as,
+      );
+    const deliverIt = (as: object) =>
+      orders.call('mutation($id: ID!) { markOrderDelivered(orderId: $id) { order { status deliveredAt } userErrors { code } } }', { id: placed.id }, as);
+    expect((await ship(support)).data!.shipOrder.userErrors).toEqual([{ code: 'ILLEGAL_TRANSITION', field: 'input.orderId' }]);
+    await deliver(reserved(placed.id), captured(placed.id, 1));
+    expect((await ship(alice)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await ship(anonymous)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(codes((await ship(support, '  ')).data!.shipOrder)).toEqual(['INVALID_INPUT']);
+    expect(codes((await deliverIt(support)).data!.markOrderDelivered)).toEqual(['ILLEGAL_TRANSITION']);
+    expect((await ship(support)).data!.shipOrder).toMatchObject({
+      order: { status: 'FULFILLED', shipment: { carrier: 'UPS', trackingNumber: '1Z999AA10123456784', shippedAt: expect.any(String) } },
+      userErrors: [],
+    });
+    expect(codes((await ship(support)).data!.shipOrder)).toEqual(['ILLEGAL_TRANSITION']);
+    expect((await deliverIt(admin)).data!.markOrderDelivered).toMatchObject({
+      order: { status: 'DELIVERED', deliveredAt: expect.any(String) },
+      userErrors: [],
+    });
+    expect((await updated(placed.id, 4)).map((e) => e.payload.status)).toEqual(['RESERVED', 'CONFIRMED', 'FULFILLED', 'DELIVERED']);
+  });
+
+  it('cancels as admin only, with the reason recorded, and never after shipping', async () => {
+    const cancel = (orderId: string, as: object, reason = 'customer asked') =>
+      orders.call(
+        'mutation($id: ID!, $r: String!) { cancelOrder(orderId: $id, reason: $r) { order { status failureReason } userErrors { code } } }',
+        { id: orderId, r: reason },
+        as,
+      );
+    const { order: placed } = await checkout(await cart());
+    await deliver(reserved(placed.id), captured(placed.id, 1));
+    expect((await cancel(placed.id, support)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(codes((await cancel('ord_missing', admin)).data!.cancelOrder)).toEqual(['ORDER_NOT_FOUND']);
+    expect((await cancel(placed.id, admin)).data!.cancelOrder).toMatchObject({
+      order: { status: 'CANCELLED', failureReason: 'customer asked' },
+      userErrors: [],
+    });
+    expect(codes((await cancel(placed.id, admin)).data!.cancelOrder)).toEqual(['ILLEGAL_TRANSITION']);
+    expect((await updated(placed.id, 3)).at(-1)!.payload).toMatchObject({
+      status: 'CANCELLED',
+      previousStatus: 'CONFIRMED',
+      reason: 'customer asked',
+      version: 3,
+    });
+    // A refund after cancelling leaves the order CANCELLED.
+    await deliver(refunded(placed.id, 1, 1, 1));
+    expect((await order(placed.id)).status).toBe('CANCELLED');
+  });
+
+  it('shows a customer their own orders only; staff see all', async () => {
+    const { order: placed } = await checkout(await cart());
+    expect(await order(placed.id, customer('usr_saga_bob'))).toBeNull();
+    expect((await order(placed.id, support)).id).toBe(placed.id);
+  });
+});

@@ -1,0 +1,60 @@
+import type { DemoProduct } from '@shop/demo-data';
+import { newEvent, type DomainEvent } from '@shop/stores';
+
+/** Events other subgraphs publish, as docs/commerce-flow.md shapes them (what orders consumes). */
+
+export const productCreated = (product: Pick<DemoProduct, 'id' | 'name' | 'currencyCode' | 'variants'>, type = 'product.created') =>
+  newEvent(type, {
+    product: {
+      id: product.id,
+      name: product.name,
+      currencyCode: product.currencyCode,
+      priceMinor: Math.min(...product.variants.map((v) => v.priceMinor)),
+      variants: product.variants.map((v) => ({ id: v.id, sku: v.sku, name: v.name, priceMinor: v.priceMinor, currencyCode: product.currencyCode })),
+    },
+  });
+
+export const stockChanged = (productId: string, variants: { variantId: string; available: number }[]) =>
+  newEvent('inventory.stock_changed', {
+    productId,
+    available: variants.reduce((n, v) => n + v.available, 0),
+    inStock: variants.some((v) => v.available > 0),
+    variants,
+  });
+
+export const reserved = (orderId: string) =>
+  newEvent('inventory.reserved', { orderId, reservationId: `rsv_${orderId}`, expiresAt: new Date(Date.now() + 900_000).toISOString(), allocations: [] });
+
+export const reservationFailed = (orderId: string, shortages: { variantId: string; requested: number; available: number }[]) =>
+  newEvent('inventory.reservation_failed', { orderId, reason: 'OUT_OF_STOCK', shortages });
+
+export const released = (orderId: string, reason: 'EXPIRED' | 'ORDER_CANCELLED' | 'PAYMENT_FAILED') =>
+  newEvent('inventory.released', { orderId, reservationId: `rsv_${orderId}`, reason });
+
+export const captured = (orderId: string, amountMinor: number) =>
+  newEvent('payment.captured', { orderId, paymentId: `pay_${orderId}`, amountMinor, currencyCode: 'USD' });
+
+export const paymentFailed = (orderId: string, code = 'CARD_DECLINED') =>
+  newEvent('payment.failed', { orderId, paymentId: `pay_${orderId}`, code, message: 'The card was declined.' });
+
+export const refunded = (orderId: string, amountMinor: number, refundedTotalMinor: number, capturedMinor: number) =>
+  newEvent('payment.refunded', {
+    orderId,
+    paymentId: `pay_${orderId}`,
+    refundId: `ref_${refundedTotalMinor}`,
+    amountMinor,
+    refundedTotalMinor,
+    capturedMinor,
+    fullyRefunded: refundedTotalMinor >= capturedMinor,
+  });
+
+/** Collects what a bus delivers, by type. */
+export function recorder() {
+  const events: DomainEvent[] = [];
+  return {
+    events,
+    handler: async (event: DomainEvent) => void events.push(event),
+    of: <P = Record<string, unknown>>(type: string, match: (payload: P) => boolean = () => true) =>
+      events.filter((e) => e.type === type && match(e.payload as P)) as DomainEvent<P>[],
+  };
+}

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ORDER_ERROR_CODES } from '../src/domain/errors';
+import { ORDER_STATUSES } from '../src/domain/order-status';
+
+const schema = parse(readFileSync(new URL('../src/schema.graphql', import.meta.url), 'utf8'));
+const enumValues = (name: string) =>
+  (schema.definitions.find((d) => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === name) as EnumTypeDefinitionNode).values!.map((v) => v.name.value);
+
+describe('the GraphQL contract and the domain agree', () => {
+  it('on the order statuses, in order', () => {
+    expect(enumValues('OrderStatus')).toEqual([...ORDER_STATUSES]);
+  });
+
+  it('on the error codes', () => {
+    expect(enumValues('OrderErrorCode')).toEqual([...ORDER_ERROR_CODES]);
+  });
+});

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { appendToOutbox, handleOnce, resultRows, type DomainEvent } from '@shop/stores';
+import { and, eq, sql } from 'drizzle-orm';
+import type { PaymentFailureCode } from '../domain/codes';
+import type { CheckoutOrder, OrderClosed } from '../events/incoming';
+import { paymentAuthorized, paymentCaptured, paymentFailed, paymentVoided } from '../events/payment-events';
+import { checkoutOrders, outbox, payments, processedEvents } from './schema';
+import { recordMovement, transition, type PaymentRow, type PaymentsDb, type Tx } from './tx';
+
+export interface SagaRecord {
+  /** The order's checkout payment, once order.created was seen. */
+  payment: PaymentRow | null;
+  reserved: boolean;
+  closed: boolean;
+  closeReason: string | null;
+}
+
+/**
+ * The saga's persistence. Facts from events are recorded once per event id; every payment step is
+ * a compare-and-set on the payment's status, written together with its ledger row and outbox
+ * event, so that two workers (or a redelivery) can never record a step twice.
+ */
+export function createSagaStore(db: PaymentsDb) {
+  const upsertSignal = (tx: Tx, orderId: string, set: Omit<typeof checkoutOrders.$inferInsert, 'orderId'>) =>
+    tx
+      .insert(checkoutOrders)
+      .values({ orderId, ...set })
+      .onConflictDoUpdate({ target: checkoutOrders.orderId, set });
+
+  return {
+    recordOrderPlaced: (event: DomainEvent, order: CheckoutOrder) =>
+      handleOnce(db, processedEvents, event, async (tx) => {
+        // The partial unique index keeps this to one checkout payment per order.
+        await tx
+          .insert(payments)
+          .values({
+            id: `pay_${randomUUID()}`,
+            orderId: order.orderId,
+            customerId: order.customerId,
+            origin: 'CHECKOUT',
+            status: 'PENDING',
+            amountMinor: order.totalMinor,
+            currencyCode: order.currencyCode,
+            cardBrand: order.payment.brand,
+            cardLast4: order.payment.last4,
+            cardToken: order.payment.token,
+          })
+          .onConflictDoNothing();
+      }),
+
+    recordReserved: (event: DomainEvent, orderId: string) =>
+      handleOnce(db, processedEvents, event, async (tx) => void (await upsertSignal(tx, orderId, { reservedAt: new Date().toISOString() }))),
+
+    recordClosed: (event: DomainEvent, closed: OrderClosed) =>
+      handleOnce(
+        db,
+        processedEvents,
+        event,
+        async (tx) =>
+          void (await upsertSignal(tx, closed.orderId, { closedAt: new Date().toISOString(), closedStatus: closed.status, closeReason: closed.reason })),
+      ),
+
+    /** The order's checkout payment and what was heard about the order. */
+    async load(orderId: string): Promise<SagaRecord> {
+      const [[payment], [signals]] = await Promise.all([
+        db
+          .select()
+          .from(payments)
+          .where(and(eq(payments.orderId, orderId), eq(payments.origin, 'CHECKOUT'))),
+        db.select().from(checkoutOrders).where(eq(checkoutOrders.orderId, orderId)),
+      ]);
+      return { payment: payment ?? null, reserved: !!signals?.reservedAt, closed: !!signals?.closedAt, closeReason: signals?.closeReason ?? null };
+    },
+
+    /** PENDING -> AUTHORIZING, unless the order closed: the winner alone asks the provider. */
+    claimAuthorization: (paymentId: string) =>
+      transition(
+        db,
+        paymentId,
+        'AUTHORIZING',
+        {},
+        sql`not exists (select 1 from ${checkoutOrders} where ${checkoutOrders.orderId} = ${payments.orderId} and ${checkoutOrders.closedAt} is not null)`,
+      ),
+
+    /** Takes over an authorization whose worker went quiet before `staleBefore` (it died, or hangs). */
+    async reclaimAuthorization(paymentId: string, staleBefore: Date): Promise<PaymentRow | null> {
+      const [row] = await db
+        .update(payments)
+        .set({ updatedAt: sql`now()` })
+        .where(and(eq(payments.id, paymentId), eq(payments.status, 'AUTHORIZING'), sql`${payments.updatedAt} < ${staleBefore.toISOString()}`))
+        .returning();
+      return row ?? null;
+    },
+
+    authorized: (paymentId: string, providerRef: string) =>
+      db.transaction(async (tx) => {
+        const p = await transition(tx, paymentId, 'AUTHORIZED', { providerRef });
+        if (p) await recordMovement(tx, p.id, 'AUTHORIZE', p.amountMinor, [paymentAuthorized(p)]);
+        return p;
+      }),
+
+    failed: (paymentId: string, code: PaymentFailureCode, message: string) =>
+      db.transaction(async (tx) => {
+        const p = await transition(tx, paymentId, 'FAILED', { failureCode: code, failureMessage: message });
+        if (p) await appendToOutbox(tx, outbox, [paymentFailed(p, code, message)]);
+        return p;
+      }),
+
+    captured: (paymentId: string) =>
+      db.transaction(async (tx) => {
+        const p = await transition(tx, paymentId, 'CAPTURED', { capturedMinor: sql`${payments.amountMinor}` });
+        if (p) await recordMovement(tx, p.id, 'CAPTURE', p.capturedMinor, [paymentCaptured(p)]);
+        return p;
+      }),
+
+    voided: (paymentId: string) =>
+      db.transaction(async (tx) => {
+        const p = await transition(tx, paymentId, 'VOIDED');
+        if (p) await recordMovement(tx, p.id, 'VOID', p.amountMinor, [paymentVoided(p)]);
+        return p;
+      }),
+
+    /** PENDING -> CANCELLED: the order closed before the card was ever sent to the provider. */
+    cancelled: (paymentId: string) => transition(db, paymentId, 'CANCELLED'),
+
+    /** Orders whose saga has waited on a step since before `staleBefore`: the recovery sweep's work list. */
+    async stalled(staleBefore: Date, limit = 100): Promise<string[]> {
+      const rows = await db.execute(sql`
+        select p.order_id as "orderId" from ${payments} p left join ${checkoutOrders} c on c.order_id = p.order_id
+        where p.origin = 'CHECKOUT' and p.updated_at < ${staleBefore.toISOString()} and (
+          (p.status = 'PENDING' and (c.reserved_at is not null or c.closed_at is not null))
+          or p.status in ('AUTHORIZING', 'AUTHORIZED')
+          or (p.status in ('CAPTURED', 'PARTIALLY_REFUNDED') and c.closed_at is not null
+              and p.refunded_minor + p.refund_pending_minor < p.captured_minor))
+        order by p.updated_at limit ${limit}`);
+      return resultRows<{ orderId: string }>(rows).map((r) => r.orderId);
+    },
+  };
+}
+
+export type SagaStore = ReturnType<typeof createSagaStore>;

@@ -1,0 +1,51 @@
+import { refundableMinor, type PaymentAmounts } from './refunds';
+
+/**
+ * The checkout saga as payments sees one order: what it has heard (the order was placed, the stock
+ * was reserved, the order closed) and the state of the order's payment. `nextStep` is the whole
+ * policy; a worker applies the step, records its result and asks again, so a redelivered event, a
+ * second worker or a restart after a crash all converge on the same outcome.
+ */
+export interface SagaState {
+  payment: (PaymentAmounts & { updatedAt: string }) | null;
+  /** inventory.reserved was seen for the order. */
+  reserved: boolean;
+  /** The order was cancelled (or ran out of stock): it must never be charged, and money taken goes back. */
+  closed: boolean;
+}
+
+export type SagaStep =
+  /** Nothing to do now: waiting for an event, finished, or another worker holds the step. */
+  | 'NONE'
+  /** PENDING and reserved: claim the payment (PENDING -> AUTHORIZING) and ask the provider. */
+  | 'AUTHORIZE'
+  /** AUTHORIZING for longer than a worker takes: its worker died; ask again with the same key. */
+  | 'RESUME_AUTHORIZATION'
+  | 'CAPTURE'
+  | 'VOID'
+  /** PENDING and closed: it will never be sent to the provider. */
+  | 'CANCEL'
+  /** Captured and closed: give back what is still refundable. */
+  | 'REFUND_REMAINDER';
+
+/** How long a step may be in flight before another worker assumes its worker died. */
+export const STALE_AFTER_MS = 30_000;
+
+export function nextStep(state: SagaState, now: number, staleAfterMs = STALE_AFTER_MS): SagaStep {
+  const { payment, reserved, closed } = state;
+  if (!payment) return 'NONE';
+  switch (payment.status) {
+    case 'PENDING':
+      if (closed) return 'CANCEL';
+      return reserved ? 'AUTHORIZE' : 'NONE';
+    case 'AUTHORIZING':
+      return now - Date.parse(payment.updatedAt) >= staleAfterMs ? 'RESUME_AUTHORIZATION' : 'NONE';
+    case 'AUTHORIZED':
+      return closed ? 'VOID' : 'CAPTURE';
+    case 'CAPTURED':
+    case 'PARTIALLY_REFUNDED':
+      return closed && refundableMinor(payment) > 0 ? 'REFUND_REMAINDER' : 'NONE';
+    default:
+      return 'NONE';
+  }
+}

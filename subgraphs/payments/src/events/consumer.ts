@@ -1,0 +1,58 @@
+import type { Logger } from '@shop/kit';
+import type { DomainEvent, EventBus, EventSubscription } from '@shop/stores';
+import type { SagaStore } from '../db/saga-store';
+import type { CheckoutSaga } from '../services/checkout-saga';
+import { INVENTORY_RESERVED, ORDER_CREATED, ORDER_UPDATED, readInventoryReserved, readOrderCreated, readOrderUpdated, type Read } from './incoming';
+
+/** The consumer group every payments replica joins: each event is handled once per group. */
+export const CONSUMER_GROUP = 'payments';
+
+export type EventHandlers = Record<string, (event: DomainEvent) => Promise<void>>;
+
+/**
+ * Each handler records what it learned (once per event id, with the state change) and then lets
+ * the saga take whatever step is now due. The saga step also runs for a redelivered event: it is
+ * idempotent, and it finishes work a crash interrupted after the fact was recorded.
+ */
+export function paymentHandlers(store: SagaStore, saga: CheckoutSaga, logger: Logger): EventHandlers {
+  function usable<T extends object>(event: DomainEvent, read: Read<T>): T | null {
+    if ('invalid' in read) logger.warn('skipping unreadable event', { eventId: event.id, type: event.type, reason: read.invalid });
+    return 'invalid' in read || 'skip' in read ? null : read;
+  }
+
+  return {
+    [ORDER_CREATED]: async (event) => {
+      const order = usable(event, readOrderCreated(event));
+      if (!order) return;
+      await store.recordOrderPlaced(event, order);
+      await saga.advance(order.orderId);
+    },
+    [INVENTORY_RESERVED]: async (event) => {
+      const reserved = usable(event, readInventoryReserved(event));
+      if (!reserved) return;
+      await store.recordReserved(event, reserved.orderId);
+      await saga.advance(reserved.orderId);
+    },
+    [ORDER_UPDATED]: async (event) => {
+      const closed = usable(event, readOrderUpdated(event));
+      if (!closed) return;
+      await store.recordClosed(event, closed);
+      await saga.advance(closed.orderId);
+    },
+  };
+}
+
+/** Let I/O and timers run between events while catching up on a backlog (embedded PGlite resolves in microtasks). */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** One subscription for the subgraph: a consumer group hands each event to one member. */
+export function startEventConsumer(bus: EventBus, handlers: EventHandlers): Promise<EventSubscription> {
+  return bus.subscribe(
+    CONSUMER_GROUP,
+    async (event) => {
+      await handlers[event.type]?.(event);
+      await yieldToEventLoop();
+    },
+    { types: Object.keys(handlers) },
+  );
+}

@@ -1,0 +1,69 @@
+import type { DomainEvent } from '@shop/stores';
+
+/**
+ * The events payments consumes (v1, docs/commerce-flow.md), checked field by field as they come off
+ * the wire. A reader returns what the saga needs, `skip` for events that are not for payments, or
+ * why an event cannot be used (it is then logged and dropped, not retried).
+ */
+export const ORDER_CREATED = 'order.created';
+export const ORDER_UPDATED = 'order.updated';
+export const INVENTORY_RESERVED = 'inventory.reserved';
+
+export interface CheckoutOrder {
+  orderId: string;
+  customerId: string;
+  totalMinor: number;
+  currencyCode: string;
+  payment: { token: string; brand: string; last4: string };
+}
+
+export interface OrderClosed {
+  orderId: string;
+  status: ClosingStatus;
+  reason: string | null;
+}
+
+/** Order statuses after which the order will never be paid for; money already taken goes back. */
+export const CLOSING_STATUSES = ['CANCELLED', 'OUT_OF_STOCK'] as const;
+export type ClosingStatus = (typeof CLOSING_STATUSES)[number];
+
+export type Read<T> = T | { skip: string } | { invalid: string };
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+export function readOrderCreated(event: DomainEvent): Read<CheckoutOrder> {
+  if (event.version !== 1) return { invalid: `unsupported version ${event.version}` };
+  const p = event.payload;
+  if (!isRecord(p) || !isText(p.orderId)) return { invalid: 'orderId is required' };
+  // Seeded history is already settled; only checkout orders are paid through the saga.
+  if (p.source !== 'checkout') return { skip: `source ${String(p.source)}` };
+  if (!isText(p.customerId) || !isText(p.currencyCode)) return { invalid: 'customerId and currencyCode are required' };
+  if (!Number.isSafeInteger(p.totalMinor) || (p.totalMinor as number) < 0) return { invalid: 'totalMinor is not a whole number of minor units' };
+  const pay = p.payment;
+  if (!isRecord(pay) || !isText(pay.token) || !isText(pay.brand) || typeof pay.last4 !== 'string' || !/^\d{4}$/.test(pay.last4)) {
+    return { invalid: 'payment { token, brand, last4 } is required for a checkout order' };
+  }
+  return {
+    orderId: p.orderId,
+    customerId: p.customerId,
+    totalMinor: p.totalMinor as number,
+    currencyCode: p.currencyCode,
+    payment: { token: pay.token, brand: pay.brand, last4: pay.last4 },
+  };
+}
+
+export function readInventoryReserved(event: DomainEvent): Read<{ orderId: string }> {
+  if (event.version !== 1) return { invalid: `unsupported version ${event.version}` };
+  const p = event.payload;
+  if (!isRecord(p) || !isText(p.orderId)) return { invalid: 'orderId is required' };
+  return { orderId: p.orderId };
+}
+
+export function readOrderUpdated(event: DomainEvent): Read<OrderClosed> {
+  if (event.version !== 1) return { invalid: `unsupported version ${event.version}` };
+  const p = event.payload;
+  if (!isRecord(p) || !isText(p.orderId) || !isText(p.status)) return { invalid: 'orderId and status are required' };
+  if (!(CLOSING_STATUSES as readonly string[]).includes(p.status)) return { skip: `status ${p.status}` };
+  return { orderId: p.orderId, status: p.status as ClosingStatus, reason: typeof p.reason === 'string' ? p.reason : null };
+}
