@@ -1,4 +1,4 @@
-import { notFound, type Identity, type Logger } from '@shop/kit';
+import { gaplessFeed, notFound, type Identity, type Logger } from '@shop/kit';
 import type { PubSub } from '@shop/stores';
 import type { ChatMessageRow, ChatStore, ConversationRow } from '../db/chat-store';
 import {
@@ -13,7 +13,6 @@ import {
   type ConversationStatus,
 } from '../domain/chat';
 import { assertCustomer, assertMayAccessConversation, assertSignedIn, assertStaff, authorRoleOf } from '../domain/chat-access';
-import { gaplessFeed } from './chat-feed';
 
 export interface ConversationOutcome {
   conversation: ConversationRow | null;
@@ -133,8 +132,9 @@ export function createChatService({ store, pubsub, logger }: { store: ChatStore;
       }
       return gaplessFeed({
         live,
+        position: (message) => message.seq,
         readAfter: (after, limit) => store.messagesAfter(conversationId, after, limit),
-        afterSeq: cursor ?? conversation.lastSeq,
+        after: cursor ?? conversation.lastSeq,
         pageSize: MAX_MESSAGES_PAGE,
       });
     },

@@ -1,10 +1,9 @@
-import { badInput, forbidden, isStaff, unauthenticated, type Identity } from '@shop/kit';
+import { badInput, forbidden, gaplessFeed, isStaff, unauthenticated, type Identity } from '@shop/kit';
 import type { PubSub, PubSubSubscription } from '@shop/stores';
 import type { OrderRow, OrderStore } from '../db/order-store';
 import { canReadOrder } from '../domain/access';
 import { ALL_ORDERS_TOPIC, orderTopic, updateFromHistory, type LiveOrderUpdate, type OrderUpdateEvent } from '../events/live-orders';
 import type { Loaders } from '../loaders';
-import { versionFeed } from './version-feed';
 
 /** Stored changes read per catch-up query. */
 const HISTORY_PAGE = 100;
@@ -66,11 +65,12 @@ export function createOrderTrackingService(store: OrderStore, pubsub: PubSub, id
       }
       // Subscribed before the first history read, so that no change falls between the two.
       const live = await ready(pubsub.subscribe<LiveOrderUpdate>(orderTopic(orderId)));
-      return versionFeed({
+      return gaplessFeed({
         live: mapped(live),
+        position: (update) => update.version,
         readAfter: async (after, limit) => (await store.historyAfter(orderId, after, limit)).map(updateFromHistory),
-        afterVersion: sinceVersion ?? null,
-        currentVersion: order.version,
+        after: sinceVersion ?? order.version,
+        storeAt: order.version,
         pageSize: HISTORY_PAGE,
       });
     },

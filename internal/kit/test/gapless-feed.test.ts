@@ -1,7 +1,6 @@
-import { AsyncQueue } from '@shop/kit';
+import { AsyncQueue, gaplessFeed } from '../src';
 import { waitFor } from '@shop/testing';
 import { describe, expect, it } from 'vitest';
-import { gaplessFeed } from '../src/services/chat-feed';
 
 interface Msg {
   seq: number;
@@ -15,7 +14,8 @@ function setup(stored: number, afterSeq: number, pageSize = 3) {
   let nextCalls = 0;
   const feed = gaplessFeed({
     live: { next: () => (nextCalls++, live.next()), return: () => live.return() },
-    afterSeq,
+    position: (message) => message.seq,
+    after: afterSeq,
     pageSize,
     readAfter: async (after, limit) => {
       reads.push(after);

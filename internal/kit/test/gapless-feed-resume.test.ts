@@ -1,6 +1,5 @@
-import { AsyncQueue } from '@shop/kit';
+import { AsyncQueue, gaplessFeed, type GaplessFeedOptions } from '../src';
 import { describe, expect, it } from 'vitest';
-import { versionFeed } from '../src/services/version-feed';
 
 type Update = { version: number; from: 'store' | 'live' };
 
@@ -17,6 +16,12 @@ function setup(count: number) {
   return { stored, reads, live, readAfter, returned: () => returned };
 }
 
+/** How order tracking opens its feed: from a version the client has, or from now on (null). */
+function versionFeed(options: Omit<GaplessFeedOptions<Update>, 'position' | 'after' | 'storeAt'> & { afterVersion: number | null; currentVersion: number }) {
+  const { afterVersion, currentVersion, ...rest } = options;
+  return gaplessFeed({ ...rest, position: (u) => u.version, after: afterVersion ?? currentVersion, storeAt: currentVersion });
+}
+
 async function take(feed: AsyncIterator<Update>, n: number): Promise<Update[]> {
   const out: Update[] = [];
   for (let i = 0; i < n; i++) {
@@ -27,7 +32,7 @@ async function take(feed: AsyncIterator<Update>, n: number): Promise<Update[]> {
   return out;
 }
 
-describe('versionFeed', () => {
+describe('gaplessFeed resuming order tracking by version', () => {
   it('replays stored versions after the cursor page by page, then passes live ones', async () => {
     const s = setup(5);
     const feed = versionFeed({ live: s.live, readAfter: s.readAfter, afterVersion: 1, currentVersion: 5, pageSize: 2 });
