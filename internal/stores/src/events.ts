@@ -16,6 +16,9 @@ export function newEvent<P>(type: string, payload: P, version = 1): DomainEvent<
 
 export type EventHandler = (event: DomainEvent) => Promise<void>;
 
+/** A subgraph's handlers by event type. */
+export type EventHandlers = Record<string, EventHandler>;
+
 export interface EventSubscription {
   stop(): Promise<void>;
 }
@@ -104,6 +107,18 @@ export class InMemoryEventBus implements EventBus {
       if (state.offset < this.log.length) this.drain(name);
     });
   }
+}
+
+/**
+ * Subscribes a subgraph's handlers as one member of `group`, in one subscription: a consumer group
+ * hands each event to one member, so two subscriptions of the group with different types would
+ * each miss the other's events. A handler that throws is retried (see `deliver`); idempotency is
+ * the handlers' own. Both buses let timers and I/O run between events (the in-process one yields
+ * a macrotask, Redis acknowledges each event over the network), so a backlog such as the seeded
+ * history does not starve requests even on embedded PGlite, which resolves in microtasks only.
+ */
+export function subscribeHandlers(bus: EventBus, group: string, handlers: EventHandlers): Promise<EventSubscription> {
+  return bus.subscribe(group, async (event) => handlers[event.type]?.(event), { types: Object.keys(handlers) });
 }
 
 /** Runs a handler with a few retries; an event that keeps failing is logged and skipped. */

@@ -1,12 +1,10 @@
 import type { Logger } from '@shop/kit';
-import type { DomainEvent, EventBus, EventSubscription } from '@shop/stores';
+import { subscribeHandlers, type EventBus, type EventHandlers, type EventSubscription } from '@shop/stores';
 import type { ReservationStore } from '../db/reservation-store';
 import { ORDER_CREATED, ORDER_UPDATED, readOrderCreated, readOrderUpdated } from './order-events';
 
 /** The consumer group every inventory replica joins: each event is handled once per group. */
 export const CONSUMER_GROUP = 'inventory';
-
-export type EventHandlers = Record<string, (event: DomainEvent) => Promise<void>>;
 
 export interface SagaHandlerOptions {
   ttlSeconds: number;
@@ -48,21 +46,7 @@ export function sagaHandlers(store: ReservationStore, options: SagaHandlerOption
   };
 }
 
-/** Lets timers and I/O run between events while a backlog (the seeded history) drains. */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
- * One subscription for the whole subgraph: a consumer group hands each event to one member, so
- * two subscriptions of the group would each miss the other's events. A handler that throws is
- * retried by the bus; idempotency comes from processed_events and the unique order id.
- */
+/** The handlers, subscribed as this subgraph's member of its consumer group. */
 export function startEventConsumer(bus: EventBus, handlers: EventHandlers): Promise<EventSubscription> {
-  return bus.subscribe(
-    CONSUMER_GROUP,
-    async (event) => {
-      await handlers[event.type]?.(event);
-      await yieldToEventLoop();
-    },
-    { types: Object.keys(handlers) },
-  );
+  return subscribeHandlers(bus, CONSUMER_GROUP, handlers);
 }

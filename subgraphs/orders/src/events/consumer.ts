@@ -121,9 +121,6 @@ export function orderHandlers(logger: Logger): Record<string, Handler> {
   };
 }
 
-/** Lets timers and requests run between events while a backlog drains (see the ai consumer). */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * One subscription for the whole subgraph (a consumer group hands each event to one member).
  * Each event is handled once: its id is recorded in processed_events in the same transaction as
@@ -147,7 +144,6 @@ export function startOrderConsumer(options: {
         changed = await handler(tx as unknown as Tx, event);
       });
       if (changed) await options.onChange?.();
-      await yieldToEventLoop();
     },
     { types: Object.keys(handlers) },
   );

@@ -1,13 +1,11 @@
 import type { Logger } from '@shop/kit';
-import type { DomainEvent, EventBus, EventSubscription } from '@shop/stores';
+import { subscribeHandlers, type DomainEvent, type EventBus, type EventHandlers, type EventSubscription } from '@shop/stores';
 import type { SagaStore } from '../db/saga-store';
 import type { CheckoutSaga } from '../services/checkout-saga';
 import { INVENTORY_RESERVED, ORDER_CREATED, ORDER_UPDATED, readInventoryReserved, readOrderCreated, readOrderUpdated, type Read } from './incoming';
 
 /** The consumer group every payments replica joins: each event is handled once per group. */
 export const CONSUMER_GROUP = 'payments';
-
-export type EventHandlers = Record<string, (event: DomainEvent) => Promise<void>>;
 
 /**
  * Each handler records what it learned (once per event id, with the state change) and then lets
@@ -42,17 +40,7 @@ export function paymentHandlers(store: SagaStore, saga: CheckoutSaga, logger: Lo
   };
 }
 
-/** Let I/O and timers run between events while catching up on a backlog (embedded PGlite resolves in microtasks). */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** One subscription for the subgraph: a consumer group hands each event to one member. */
+/** The handlers, subscribed as this subgraph's member of its consumer group. */
 export function startEventConsumer(bus: EventBus, handlers: EventHandlers): Promise<EventSubscription> {
-  return bus.subscribe(
-    CONSUMER_GROUP,
-    async (event) => {
-      await handlers[event.type]?.(event);
-      await yieldToEventLoop();
-    },
-    { types: Object.keys(handlers) },
-  );
+  return subscribeHandlers(bus, CONSUMER_GROUP, handlers);
 }
