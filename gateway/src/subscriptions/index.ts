@@ -1,15 +1,10 @@
-import type { Server } from 'node:http';
 import type { ServiceMap } from '@apollo/gateway';
-import type { ApolloServer } from '@apollo/server';
-import type { Logger } from '@shop/kit';
-import type { GraphQLFormattedError } from 'graphql';
-import type { GatewayContext, JwtSettings } from '../context';
 import { subgraphsOf } from '../gateway';
 import { SignedSubgraphDataSource } from '../subgraph-data-source';
 import { SubscriptionExecutor } from './subscription-executor';
 import { SubscriptionPlanner } from './subscription-planner';
 import { UpstreamSubscriptions } from './upstream';
-import { serveGatewayWs, type SocketLimits } from './ws-server';
+import { serveGatewayWs, type GatewayWsOptions, type SocketLimits } from './ws-server';
 
 export { WsErrorCode } from './errors';
 export type { SocketLimits } from './ws-server';
@@ -19,19 +14,12 @@ export const DEFAULT_SOCKET_LIMITS: SocketLimits = { connectionInitTimeoutMs: 30
 /** Events buffered per subscription, at each of the two hops (subgraph → gateway, gateway → client). */
 const SUBSCRIPTION_BUFFER = 100;
 
-export interface SubscriptionServerOptions {
-  httpServer: Server;
-  apollo: ApolloServer<GatewayContext>;
+/** The socket endpoint's options, with what builds its planner and executor in their place. */
+export interface SubscriptionServerOptions extends Omit<GatewayWsOptions, 'planner' | 'executor'> {
   supergraphSdl: string;
   subgraphUrls: Record<string, string>;
   gatewaySecret: string;
   timeoutMs: number;
-  jwt: JwtSettings;
-  corsOrigins: readonly string[];
-  limits: SocketLimits;
-  production: boolean;
-  mask: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
-  logger: Logger;
 }
 
 /**

@@ -6,15 +6,8 @@ import { catalogVariants, type OrdersSchema } from './schema';
 type Db = Database<OrdersSchema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-export interface ProductVariantFacts {
-  variantId: string;
-  productId: string;
-  sku: string;
-  productName: string;
-  variantName: string;
-  priceMinor: number;
-  currencyCode: string;
-}
+/** What products' events say of a variant: everything the read model holds but inventory's figure. */
+export type ProductVariantFacts = Omit<CatalogVariant, 'available'>;
 
 /** Reads of the catalogue read model (writes happen in event handlers, see catalogWrites). */
 export interface CatalogStore {
