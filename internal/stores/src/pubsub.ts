@@ -25,6 +25,20 @@ export interface PubSubSubscription<T> extends AsyncIterableIterator<T> {
   ready: Promise<void>;
 }
 
+/**
+ * Waits until `live` is ready: everything published from now on is sure to arrive. If it cannot
+ * get there (Redis unreachable, pub/sub closed) the subscription is released and the error thrown.
+ */
+export async function whenReady<T>(live: PubSubSubscription<T>): Promise<PubSubSubscription<T>> {
+  try {
+    await live.ready;
+    return live;
+  } catch (error) {
+    await live.return?.();
+    throw error;
+  }
+}
+
 export const DEFAULT_PUBSUB_BUFFER = 1000;
 
 type Queue = AsyncQueue<unknown> & { ready: Promise<void> };

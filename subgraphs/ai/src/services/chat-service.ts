@@ -1,5 +1,5 @@
 import { gaplessFeed, notFound, type Identity, type Logger } from '@shop/kit';
-import type { PubSub } from '@shop/stores';
+import { whenReady, type PubSub } from '@shop/stores';
 import type { ChatMessageRow, ChatStore, ConversationRow } from '../db/chat-store';
 import {
   afterSeqOf,
@@ -123,13 +123,7 @@ export function createChatService({ store, pubsub, logger }: { store: ChatStore;
       assertMayAccessConversation(identity, conversation);
 
       // Subscribe before reading the store (the feed's first step), so nothing falls in between.
-      const live = pubsub.subscribe<ChatMessageRow>(chatTopic(conversationId));
-      try {
-        await live.ready;
-      } catch (error) {
-        await live.return?.();
-        throw error;
-      }
+      const live = await whenReady(pubsub.subscribe<ChatMessageRow>(chatTopic(conversationId)));
       return gaplessFeed({
         live,
         position: (message) => message.seq,

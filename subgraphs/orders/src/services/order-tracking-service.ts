@@ -1,5 +1,5 @@
 import { badInput, forbidden, gaplessFeed, isStaff, unauthenticated, type Identity } from '@shop/kit';
-import type { PubSub, PubSubSubscription } from '@shop/stores';
+import { whenReady, type PubSub, type PubSubSubscription } from '@shop/stores';
 import type { OrderRow, OrderStore } from '../db/order-store';
 import { canReadOrder } from '../domain/access';
 import { ALL_ORDERS_TOPIC, orderTopic, updateFromHistory, type LiveOrderUpdate, type OrderUpdateEvent } from '../events/live-orders';
@@ -38,17 +38,6 @@ function mapped(live: PubSubSubscription<LiveOrderUpdate>): AsyncIterableIterato
   };
 }
 
-/** Subscribes and waits until everything published from now on is sure to arrive. */
-async function ready<T>(live: PubSubSubscription<T>): Promise<PubSubSubscription<T>> {
-  try {
-    await live.ready;
-    return live;
-  } catch (error) {
-    await live.return?.();
-    throw error;
-  }
-}
-
 /**
  * Live order tracking for one subscription, on behalf of `identity`. Access is decided before any
  * event, with a GraphQLError: UNAUTHENTICATED, or FORBIDDEN for someone else's or an unknown order.
@@ -64,7 +53,7 @@ export function createOrderTrackingService(store: OrderStore, pubsub: PubSub, id
         throw badInput(`sinceVersion must be between 0 and the order's version (${order.version}).`, 'sinceVersion');
       }
       // Subscribed before the first history read, so that no change falls between the two.
-      const live = await ready(pubsub.subscribe<LiveOrderUpdate>(orderTopic(orderId)));
+      const live = await whenReady(pubsub.subscribe<LiveOrderUpdate>(orderTopic(orderId)));
       return gaplessFeed({
         live: mapped(live),
         position: (update) => update.version,
@@ -79,7 +68,7 @@ export function createOrderTrackingService(store: OrderStore, pubsub: PubSub, id
     async ordersUpdated(): Promise<AsyncIterableIterator<OrderUpdateEvent>> {
       if (!identity.userId) throw unauthenticated();
       if (!isStaff(identity)) throw forbidden('Only support staff and admins can follow every order.');
-      return mapped(await ready(pubsub.subscribe<LiveOrderUpdate>(ALL_ORDERS_TOPIC)));
+      return mapped(await whenReady(pubsub.subscribe<LiveOrderUpdate>(ALL_ORDERS_TOPIC)));
     },
 
     /**
