@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { startAiSubgraph } from '@shop/ai-subgraph';
-import { startGateway, type RunningGateway } from '@shop/gateway';
+import { startGateway, type GatewayServerOptions, type RunningGateway } from '@shop/gateway';
 import { startInventorySubgraph } from '@shop/inventory-subgraph';
 import type { Logger, StartedSubgraph, SubgraphRuntime } from '@shop/kit';
 import { startOrdersSubgraph } from '@shop/orders-subgraph';
@@ -44,10 +44,18 @@ export interface StackOptions {
   reservationTtlSeconds?: number;
   /** Subgraphs served by other processes (multi-process tests): not started here; the gateway routes to these URLs. */
   externalSubgraphs?: Partial<Record<SubgraphName, string>>;
+  /**
+   * Gateway settings beyond the ones the stack owns (CORS, socket limits, deadlines, port …): the
+   * launcher passes what the gateway's own environment schema parsed, so each variable means the
+   * same as for the standalone gateway.
+   */
+  gateway?: Partial<Omit<GatewayServerOptions, 'subgraphUrls' | 'gatewaySecret' | 'jwt' | 'logger'>>;
 }
 
 export interface Stack {
   gateway: RunningGateway;
+  /** The gateway's /ready: 200 once every subgraph has caught up with the event backlog. */
+  readyUrl: string;
   subgraphs: Record<SubgraphName, StartedSubgraph>;
   bus: EventBus;
   pubsub: PubSub;
@@ -93,8 +101,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   try {
     const [users, products, orders, payments, search, inventory, ai] = await Promise.all([
-      track(startUsersSubgraph({ ...pg('users'), tokens: options.jwt })),
-      track(startProductsSubgraph({ ...runtime('products'), mongoUrl: options.mongoUrl, dataDir: dir('products'), bus })),
+      startHere('users', () => startUsersSubgraph({ ...pg('users'), tokens: options.jwt })),
+      startHere('products', () => startProductsSubgraph({ ...runtime('products'), mongoUrl: options.mongoUrl, dataDir: dir('products'), bus })),
       startHere('orders', () =>
         startOrdersSubgraph({
           ...pg('orders'),
@@ -104,24 +112,26 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           cartTtlSeconds: options.cartTtlSeconds,
         }),
       ),
-      track(startPaymentsSubgraph({ ...pg('payments'), webhookSecret: options.paymentWebhookSecret })),
-      track(startSearchSubgraph({ ...runtime('search'), elasticsearchUrl: options.elasticsearchUrl, dataDir: dir('search'), bus })),
-      track(startInventorySubgraph({ ...pg('inventory'), pubsub, reservationTtlSeconds: options.reservationTtlSeconds })),
-      track(startAiSubgraph({ ...pg('ai'), pubsub })),
+      startHere('payments', () => startPaymentsSubgraph({ ...pg('payments'), webhookSecret: options.paymentWebhookSecret })),
+      startHere('search', () => startSearchSubgraph({ ...runtime('search'), elasticsearchUrl: options.elasticsearchUrl, dataDir: dir('search'), bus })),
+      startHere('inventory', () => startInventorySubgraph({ ...pg('inventory'), pubsub, reservationTtlSeconds: options.reservationTtlSeconds })),
+      startHere('ai', () => startAiSubgraph({ ...pg('ai'), pubsub })),
     ]);
     const subgraphs = { users, products, orders, payments, search, inventory, ai };
     const gateway = await startGateway({
       port: options.ports === 'default' ? 4000 : 0,
       host: options.host,
       supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
+      production: options.production,
+      ...options.gateway,
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
       gatewaySecret: options.gatewaySecret,
       jwt: options.jwt,
-      production: options.production,
       logger: options.logger,
     });
     return {
       gateway,
+      readyUrl: gateway.url.replace(/\/graphql$/, '/ready'),
       subgraphs,
       bus,
       pubsub,
@@ -137,5 +147,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await pubsub.close();
     await events.close();
     throw error;
+  }
+}
+
+/** Polls a /ready URL until it answers 200 (the launcher waits on it before saying "ready"). */
+export async function waitUntilReady(url: string, timeoutMs = 15 * 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    if (Date.now() > deadline) throw new Error(`the stack did not become ready within ${timeoutMs / 1000} s (${url})`);
+    await new Promise((r) => setTimeout(r, 250));
   }
 }

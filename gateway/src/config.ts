@@ -1,8 +1,15 @@
-import { baseEnv, DEMO_SECRETS, parseConfig, portEnv } from '@shop/kit';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { baseEnv, DEMO_SECRETS, parseConfig, portEnv, type Logger } from '@shop/kit';
 import { z } from 'zod';
+import type { GatewayServerOptions } from './server';
 
 const SUBGRAPH_NAMES = ['users', 'products', 'orders', 'payments', 'search', 'inventory', 'ai'] as const;
 
+/**
+ * The gateway's environment. The standalone gateway (`src/main.ts`) and the one-process launcher
+ * (`scripts/start.ts`) both parse it, so every variable means the same in both modes.
+ */
 export const gatewayEnv = {
   ...baseEnv,
   PORT: portEnv(4000),
@@ -36,7 +43,11 @@ export const gatewayEnv = {
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
 
 export function loadGatewayConfig(env: Record<string, string | undefined>) {
-  const config = parseConfig(gatewayEnv, env);
+  return gatewaySettings(parseConfig(gatewayEnv, env));
+}
+
+/** Derived settings of a parsed gateway environment (also used by the one-process launcher). */
+export function gatewaySettings<C extends z.infer<z.ZodObject<typeof gatewayEnv>>>(config: C) {
   const subgraphUrls: Record<string, string> = {};
   for (const name of SUBGRAPH_NAMES) {
     const url = (config as Record<string, unknown>)[`SUBGRAPH_${name.toUpperCase()}_URL`];
@@ -53,5 +64,24 @@ export function loadGatewayConfig(env: Record<string, string | undefined>) {
       maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
       maxSubscriptionsPerSocket: config.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
     },
+  };
+}
+
+export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+/** The gateway server's options as the environment describes them; one mapping for both entry points. */
+export function gatewayServerOptions(config: GatewayConfig, logger: Logger): GatewayServerOptions {
+  return {
+    port: config.PORT,
+    host: config.HOST,
+    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH, 'utf8'),
+    subgraphUrls: config.subgraphUrls,
+    gatewaySecret: config.GATEWAY_SECRET,
+    jwt: { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+    timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    corsOrigins: config.corsOrigins,
+    socketLimits: config.socketLimits,
+    production: config.NODE_ENV === 'production',
+    logger,
   };
 }

@@ -1,3 +1,3 @@
-export { loadGatewayConfig, type GatewayConfig } from './config';
+export { gatewayEnv, gatewayServerOptions, gatewaySettings, loadGatewayConfig, type GatewayConfig } from './config';
 export { startGateway, type GatewayServerOptions, type RunningGateway } from './server';
 export { subgraphsOf } from './gateway';

@@ -5,6 +5,7 @@ import { headerValue, listenHttp, readJsonBody, respondWithApollo, sendJson, typ
 import { GraphQLError } from 'graphql';
 import { authenticate, type GatewayContext, type JwtSettings } from './context';
 import { createGateway, subgraphsOf } from './gateway';
+import { gatewayReadiness } from './readiness';
 import { maskGatewayError } from './plugins/error-masking';
 import { useOperationLimits } from './plugins/operation-limits';
 import { DEFAULT_SOCKET_LIMITS, startSubscriptions, type SocketLimits } from './subscriptions';
@@ -58,6 +59,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     name: s.name,
     url: (subgraphUrls[s.name] ?? s.url).replace(/\/graphql$/, '/health'),
   }));
+  const ready = gatewayReadiness(healthTargets.map((t) => ({ name: t.name, url: t.url.replace(/\/health$/, '/ready') })));
   const cors = new Set(options.corsOrigins ?? []);
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -74,6 +76,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
       return res.end();
     }
     if (url.pathname === '/health') return sendJson(res, ...(await health()));
+    if (url.pathname === '/ready') return sendJson(res, ...(await ready()));
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
     const parsed = await readJsonBody(req, res, MAX_REQUEST_BYTES);

@@ -10,6 +10,7 @@ export * from './logger';
 export * from './money';
 export * from './pagination';
 export * from './process';
+export * from './readiness';
 export * from './subgraph-server';
 export * from './subgraph-subscriptions';
 export * from './ws-transport';

@@ -8,6 +8,7 @@ import { isExposedError } from './errors';
 import { headerValue, listenHttp, readJsonBody, respondWithApollo, sendJson } from './http';
 import { verifyIdentity, type Identity } from './identity';
 import type { Logger } from './logger';
+import { readinessEndpoint, type ReadinessCheck } from './readiness';
 import { serveSubgraphSubscriptions } from './subgraph-subscriptions';
 
 export const MAX_BODY_BYTES = 1_000_000;
@@ -28,6 +29,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   createContext: (identity: Identity, logger: Logger) => TContext | Promise<TContext>;
   /** Named dependency checks reported by GET /health. */
   health?: Record<string, HealthCheck>;
+  /** GET /ready: whether the read models have caught up with the bus (ready as soon as listening when absent). */
+  readiness?: ReadinessCheck;
   logger: Logger;
   production?: boolean;
   /** Called with every GraphQL request the subgraph accepts (used by tests and metrics). */
@@ -72,9 +75,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
   });
   await apollo.start();
 
+  const ready = readinessEndpoint(name, options.readiness);
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://subgraph');
     if (url.pathname === '/health') return sendHealth(res, name, options.health ?? {});
+    if (url.pathname === '/ready') return ready(res);
     const route = options.routes?.[url.pathname];
     if (route) return route(req, res);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });

@@ -8,3 +8,4 @@ export * from './redis-event-bus';
 export * from './event-bus-factory';
 export * from './subgraph-process';
 export * from './pubsub-many';
+export * from './readiness';

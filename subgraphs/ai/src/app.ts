@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { InProcessPubSub, openPostgres, type EventBus, type PubSub } from '@shop/stores';
+import { InProcessPubSub, openPostgres, type EventBus, type PubSub, caughtUp } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { createChatStore } from './db/chat-store';
@@ -56,6 +56,7 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
     observe: options.observe,
     logger,
     health: { database: pg.ping },
+    readiness: caughtUp(options.bus),
     subscriptions: true,
     createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(recommendations, chatStore), chat }),
   });

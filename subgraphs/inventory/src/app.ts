@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { InProcessPubSub, openPostgres, startOutboxRelay, type EventBus, type PubSub } from '@shop/stores';
+import { InProcessPubSub, openPostgres, startOutboxRelay, type EventBus, type PubSub, caughtUp } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { createInventoryStore } from './db/inventory-store';
@@ -61,6 +61,7 @@ export async function startInventorySubgraph(options: InventorySubgraphOptions):
     observe: options.observe,
     logger,
     health: { database: pg.ping },
+    readiness: caughtUp(options.bus, [relay]),
     subscriptions: true,
     createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(store, reservations), stock, pubsub }),
   });

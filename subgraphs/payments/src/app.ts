@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SECRETS, startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { openPostgres, type EventBus } from '@shop/stores';
+import { openPostgres, type EventBus, caughtUp } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { schema } from './db/schema';
@@ -61,6 +61,7 @@ export async function startPaymentsSubgraph(options: PaymentsSubgraphOptions): P
       observe: options.observe,
       logger,
       health: { database: pg.ping },
+      readiness: caughtUp(options.bus, [runtime.relay]),
       routes: { [WEBHOOK_PATH]: webhook },
       createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(payments, identity), refunds }),
     });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import type { EventBus } from '@shop/stores';
+import { caughtUp, type EventBus } from '@shop/stores';
 import { parse } from 'graphql';
 import { ensureIndexes } from './db/documents';
 import { openDocumentDatabase } from './db/open-database';
@@ -51,6 +51,7 @@ export async function startProductsSubgraph(options: ProductsSubgraphOptions): P
       observe: options.observe,
       logger,
       health: { database: () => db.ping() },
+      readiness: caughtUp(options.bus, [relay]),
       createContext: (identity, requestLogger) => {
         const loaders = createLoaders(store);
         return { identity, logger: requestLogger, loaders, catalog: createCatalogService(store, loaders), admin };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import type { EventBus } from '@shop/stores';
+import { caughtUp, type EventBus } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { countCalls } from './db/counting-index';
@@ -44,6 +44,7 @@ export async function startSearchSubgraph(options: SearchSubgraphOptions): Promi
       observe: options.observe,
       logger,
       health: { index: index.ping },
+      readiness: caughtUp(options.bus),
       createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, search }),
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { openPostgres, startOutboxRelay, type EventBus } from '@shop/stores';
+import { openPostgres, startOutboxRelay, type EventBus, caughtUp } from '@shop/stores';
 import { parse } from 'graphql';
 import { outbox, schema } from './db/schema';
 import { createRefreshTokenStore } from './db/refresh-token-store';
@@ -50,6 +50,7 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
     observe: options.observe,
     logger,
     health: { database: pg.ping },
+    readiness: caughtUp(options.bus, [relay]),
     createContext: (identity, requestLogger) => ({
       identity,
       logger: requestLogger,
