@@ -43,8 +43,8 @@ for (const target of stackTargets) {
       const res = await gql(url, '{ products(first: 50) { edges { node { id images { url altText } } } } }');
       const urls = res.data.products.edges.flatMap((e: { node: { images: { url: string }[] } }) => e.node.images.map((i) => i.url)) as string[];
       expect(urls.length).toBeGreaterThanOrEqual(50);
-      // Site-relative URLs, served under /images/ by the products subgraph (which the gateway forwards to).
-      const origin = new URL(stack.subgraphs.products.url).origin;
+      // Site-relative URLs, served under /images/ by the products subgraph through the gateway's port.
+      const origin = new URL(url).origin;
       for (const imageUrl of urls) {
         const image = await fetch(new URL(imageUrl, origin));
         expect(image.status, imageUrl).toBe(200);
