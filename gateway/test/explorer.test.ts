@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '@shop/kit';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayServerOptions, loadGatewayConfig, startGateway, type GatewayServerOptions, type RunningGateway } from '../src';
 import { jwt, secret } from './fixtures';
@@ -55,6 +56,17 @@ describe('explorer and published schema (development)', () => {
     expect(config.tabs.map((t: { domain: string }) => t.domain)).toEqual(['account', 'admin', 'cart', 'catalog', 'live', 'search']);
     const live = config.tabs.find((t: { domain: string }) => t.domain === 'live');
     expect(live.query).toContain(readFileSync(schemaFile('operations/live.graphql'), 'utf8').trimEnd());
+  });
+
+  it("answers GraphiQL's introspection query (deeper than the operation depth limit) in development", async () => {
+    const res = await fetch(`${dev.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) }),
+    });
+    const body = (await res.json()) as any;
+    expect(body.errors).toBeUndefined();
+    expect(body.data.__schema.queryType.name).toBe('Query');
   });
 
   it('still answers GraphQL GETs and POSTs with JSON', async () => {
