@@ -11,12 +11,16 @@ import {
 import { describe, expect, it } from 'vitest';
 import { composeSupergraph } from '../src/compose';
 
-/** Every schema coordinate partners see (types, fields, input fields, enum values) with its description. */
+/** Every schema coordinate partners see (types, fields, arguments, input fields, enum values) with its description. */
 function coordinates(type: GraphQLNamedType): [string, string | null | undefined][] {
   const own: [string, string | null | undefined][] = [[type.name, type.description]];
-  if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-    for (const field of Object.values(type.getFields())) own.push([`${type.name}.${field.name}`, field.description]);
+  if (isObjectType(type) || isInterfaceType(type)) {
+    for (const field of Object.values(type.getFields())) {
+      own.push([`${type.name}.${field.name}`, field.description]);
+      for (const arg of field.args) own.push([`${type.name}.${field.name}(${arg.name}:)`, arg.description]);
+    }
   }
+  if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) own.push([`${type.name}.${field.name}`, field.description]);
   if (isEnumType(type)) for (const value of type.getValues()) own.push([`${type.name}.${value.name}`, value.description]);
   return own;
 }
@@ -27,7 +31,7 @@ describe('the public API schema documents itself (the explorer and /schema.graph
     .filter((t) => !isIntrospectionType(t) && !isSpecifiedScalarType(t))
     .flatMap(coordinates);
 
-  it('has a description on every type, field, input field and enum value', () => {
+  it('has a description on every type, field, argument, input field and enum value', () => {
     expect(all.length).toBeGreaterThan(500);
     // Add a "description" above each one in its subgraph's schema.graphql, then `pnpm compose`.
     expect(all.filter(([, description]) => !description?.trim()).map(([coordinate]) => coordinate)).toEqual([]);
