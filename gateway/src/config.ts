@@ -35,7 +35,7 @@ export const gatewayEnv = {
    * The GraphiQL explorer at /explorer (and GET /graphql from a browser): on by default except in
    * production; when enabled there it loads the published SDL (/schema.graphql), not introspection.
    */
-  EXPLORER_ENABLED: z.enum(['true', 'false']).optional(),
+  EXPLORER_ENABLED: z.stringbool().optional(),
   SUBGRAPH_USERS_URL: z.string().url().optional(),
   SUBGRAPH_PRODUCTS_URL: z.string().url().optional(),
   SUBGRAPH_ORDERS_URL: z.string().url().optional(),
@@ -87,7 +87,7 @@ export function gatewayServerOptions(config: GatewayConfig, logger: Logger): Gat
     corsOrigins: config.corsOrigins,
     socketLimits: config.socketLimits,
     production: config.NODE_ENV === 'production',
-    explorer: config.EXPLORER_ENABLED === undefined ? undefined : config.EXPLORER_ENABLED === 'true',
+    explorer: config.EXPLORER_ENABLED,
     logger,
   };
 }
