@@ -38,6 +38,7 @@ describe('explorer and published schema (development)', () => {
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       const html = await res.text();
       expect(html).toContain('<title>Shop API explorer</title>');
+      expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'.*script-src 'self';.*connect-src 'self'/);
       // No CDN: every script and stylesheet is a path on the gateway itself.
       const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
       expect(refs.filter((r) => !r.startsWith('/explorer/assets/') && r !== 'data:,')).toEqual([]);

@@ -54,6 +54,8 @@ export function createAssetStore(): (name: string) => Promise<LoadedAsset | unde
     if (!loaded) {
       loaded = readFile(asset.file).then((body) => ({ body, contentType: asset.contentType }));
       cache.set(name, loaded);
+      // A failed read is not remembered: the next request tries again.
+      loaded.catch(() => cache.delete(name));
     }
     return loaded;
   };

@@ -27,6 +27,22 @@ function send(res: ServerResponse, status: number, contentType: string, body: st
   res.end(body);
 }
 
+/**
+ * The page may load and connect to the gateway only: a stray CDN reference fails loudly in the
+ * browser instead of quietly needing the internet. (GraphiQL sets inline styles; no inline script runs.)
+ */
+const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 /** A browser navigating to the endpoint (not a GraphQL GET, which asks for JSON). */
 function wantsHtml(req: IncomingMessage): boolean {
   return (req.headers.accept ?? '').split(',').some((type) => type.trim().startsWith('text/html'));
@@ -55,6 +71,7 @@ export function explorerRoutes(options: ExplorerOptions): ExplorerRoutes {
     }
     if (!options.enabled) return false;
     if (url.pathname === '/explorer' || url.pathname === '/explorer/' || (url.pathname === GRAPHQL_PATH && wantsHtml(req))) {
+      res.setHeader('content-security-policy', PAGE_CSP);
       send(res, 200, 'text/html; charset=utf-8', explorerPage());
       return true;
     }
