@@ -69,7 +69,7 @@ describe.skipIf(SKIP_BROWSER_REASON)(`explorer in headless Chromium ${SKIP_BROWS
     await graphiql.setHeaders(page, { Authorization: `Bearer ${adminToken}` });
     await graphiql.setQuery(page, `query ExplorerCheck {\n  me {\n    name\n    role\n  }\n  product(id: "${product.id}") {\n    name\n  }\n}`);
     await graphiql.run(page);
-    await waitFor(async () => (await graphiql.result(page)).includes('"role": "ADMIN"'), { timeoutMs: 20_000, message: 'the query result on screen' });
+    await waitFor(async () => (await graphiql.result(page)).includes('"role": "ADMIN"'), { timeoutMs: 30_000, message: 'the query result on screen' });
     expect(JSON.parse(await graphiql.result(page)).data.product.name).toBe(product.name);
 
     // The screenshot for the README: the explorer plugin open beside the query and its result.
@@ -97,11 +97,14 @@ describe.skipIf(SKIP_BROWSER_REASON)(`explorer in headless Chromium ${SKIP_BROWS
         expect(res.data?.adjustStock.userErrors).toEqual([]);
         return false;
       },
-      { timeoutMs: 20_000, intervalMs: 500, message: 'a subscription event on screen' },
+      { timeoutMs: 30_000, intervalMs: 500, message: 'a subscription event on screen' },
     );
     const event = JSON.parse(await graphiql.result(page));
     expect(event.data.inventoryChanged.product).toEqual({ id: product.id, name: product.name });
 
+    // Saved tabs live under a namespace of this set of examples (a changed set starts afresh).
+    const keys: string[] = await page.evaluate(() => Object.keys((globalThis as any).localStorage));
+    expect(keys.some((k) => k.startsWith('shop-explorer-'))).toBe(true);
     expect(browser.requested.some((u) => u.startsWith('ws://127.0.0.1'))).toBe(true);
     expect(offsite(browser.requested, origin)).toEqual([]);
     expect(browser.problems).toEqual([]);
@@ -144,7 +147,7 @@ describe.skipIf(SKIP_BROWSER_REASON)(`explorer in headless Chromium ${SKIP_BROWS
         await docs.getByText('The catalogue, a page at a time').first().waitFor({ timeout: 10_000 });
         await graphiql.setQuery(page, 'query ProductCount {\n  products(first: 1) {\n    totalCount\n  }\n}');
         await graphiql.run(page);
-        await waitFor(async () => (await graphiql.result(page)).includes('"totalCount"'), { timeoutMs: 20_000, message: 'the query result' });
+        await waitFor(async () => (await graphiql.result(page)).includes('"totalCount"'), { timeoutMs: 30_000, message: 'the query result' });
         const requested = browser.requested.slice(before);
         expect(requested).toContain(new URL('/schema.graphql', production.url).href);
         expect(posted.length).toBeGreaterThan(0);

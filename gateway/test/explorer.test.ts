@@ -54,6 +54,7 @@ describe('explorer and published schema (development)', () => {
     const html = await (await fetch(`${dev.origin}/explorer`)).text();
     const config = JSON.parse(/<script id="explorer-config" type="application\/json">(.*?)<\/script>/s.exec(html)![1]!);
     expect(config.schemaUrl).toBeUndefined();
+    expect(config.examplesVersion).toMatch(/^[0-9a-f]{12}$/);
     expect(config.tabs.map((t: { domain: string }) => t.domain)).toEqual(['account', 'admin', 'cart', 'catalog', 'live', 'search']);
     const live = config.tabs.find((t: { domain: string }) => t.domain === 'live');
     expect(live.query).toContain(readFileSync(schemaFile('operations/live.graphql'), 'utf8').trimEnd());

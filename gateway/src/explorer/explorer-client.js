@@ -22,6 +22,8 @@
       defaultHeaders: '{}',
       // Tokens stay out of localStorage.
       shouldPersistHeaders: false,
+      // Saved tabs belong to one set of examples: when schema/operations/ changes, the new ones show.
+      storage: GraphiQL.createLocalStorage({ namespace: `shop-explorer-${config.examplesVersion}` }),
     };
     // A given schema stops GraphiQL from sending an introspection query.
     if (schema) props.schema = schema;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createAssetStore } from './assets';
 import { loadExampleTabs, type ExampleTab } from './examples';
@@ -56,12 +57,17 @@ export function explorerRoutes(options: ExplorerOptions): ExplorerRoutes {
   const sdl = publishedApiSchema(options.supergraphSdl);
   const assets = createAssetStore();
   let page: string | undefined;
-  const explorerPage = () =>
-    (page ??= renderExplorerPage({
+  const explorerPage = () => {
+    if (page) return page;
+    const tabs = options.tabs ?? loadExampleTabs();
+    const examplesVersion = createHash('sha256').update(JSON.stringify(tabs)).digest('hex').slice(0, 12);
+    return (page = renderExplorerPage({
       graphqlPath: GRAPHQL_PATH,
       schemaUrl: options.usePublishedSchema ? '/schema.graphql' : undefined,
-      tabs: options.tabs ?? loadExampleTabs(),
+      tabs,
+      examplesVersion,
     }));
+  };
 
   return async (req, res, url) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;

@@ -7,6 +7,8 @@ export interface ExplorerPageConfig {
   /** Where to load the schema from instead of introspecting (production, where introspection is off). */
   schemaUrl?: string;
   tabs: ExampleTab[];
+  /** Changes whenever the examples do: GraphiQL's saved tabs are kept per version, so new examples show up. */
+  examplesVersion: string;
 }
 
 /** JSON safe inside a <script> element: no `</script>` or `<!--` can close or comment it out. */
