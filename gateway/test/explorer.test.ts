@@ -4,7 +4,7 @@ import { createLogger } from '@shop/kit';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayServerOptions, loadGatewayConfig, startGateway, type GatewayServerOptions, type RunningGateway } from '../src';
-import { jwt, secret } from './fixtures';
+import { jwt, secret, startFixtureGateway } from './fixtures';
 
 const schemaFile = (name: string) => fileURLToPath(new URL(`../../schema/${name}`, import.meta.url));
 const supergraphSdl = readFileSync(schemaFile('supergraph.graphql'), 'utf8');
@@ -114,5 +114,19 @@ describe('explorer in production', () => {
     expect(options({ EXPLORER_ENABLED: 'true' })).toBe(true);
     expect(options({ EXPLORER_ENABLED: 'false' })).toBe(false);
     expect(() => loadGatewayConfig({ EXPLORER_ENABLED: 'maybe' })).toThrow(/EXPLORER_ENABLED/);
+  });
+});
+
+describe('/schema.graphql of another supergraph', () => {
+  it('is the API schema derived from the supergraph the gateway runs', async () => {
+    const unused = 'http://127.0.0.1:9/graphql';
+    const { gateway } = await startFixtureGateway({ orders: unused, products: unused, inventory: unused });
+    try {
+      const sdl = await (await fetch(new URL('/schema.graphql', gateway.url))).text();
+      expect(sdl).toMatch(/type Subscription \{[^}]*orderUpdated\(orderId: ID!\): Order!/);
+      expect(sdl).not.toMatch(/@join__|@link|_entities|_service/);
+    } finally {
+      await gateway.close();
+    }
   });
 });

@@ -54,7 +54,8 @@ function wantsHtml(req: IncomingMessage): boolean {
  * self-hosted GraphiQL explorer with its assets (only when enabled).
  */
 export function explorerRoutes(options: ExplorerOptions): ExplorerRoutes {
-  const sdl = publishedApiSchema(options.supergraphSdl);
+  // Worked out on first request: a gateway start does not pay for it.
+  let sdl: string | undefined;
   const assets = createAssetStore();
   let page: string | undefined;
   const explorerPage = () => {
@@ -72,7 +73,7 @@ export function explorerRoutes(options: ExplorerOptions): ExplorerRoutes {
   return async (req, res, url) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     if (url.pathname === '/schema.graphql') {
-      send(res, 200, 'text/plain; charset=utf-8', sdl);
+      send(res, 200, 'text/plain; charset=utf-8', (sdl ??= publishedApiSchema(options.supergraphSdl)));
       return true;
     }
     if (!options.enabled) return false;
