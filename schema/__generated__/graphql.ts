@@ -104,6 +104,11 @@ export type CardInput = {
  */
 export type Cart = {
   __typename?: 'Cart';
+  /**
+   * True when the cart has lines and none has a warning: checkout will not refuse it for stock it
+   * knows is missing (the stock reservation at checkout still has the last word).
+   */
+  checkoutReady: Scalars['Boolean']['output'];
   /** ISO 4217 code of every amount of the cart, e.g. USD. */
   currencyCode: Scalars['String']['output'];
   /** The cart's id; for an anonymous cart, the only thing needed to use it, so keep it private. */
@@ -135,7 +140,25 @@ export type CartLine = {
   unitPrice: Money;
   /** The variant in the cart; null when it left the catalogue. */
   variant?: Maybe<ProductVariant>;
+  /** Why the line cannot be bought as it stands (stock fell since it was added); empty when it can. */
+  warnings: Array<CartLineWarning>;
 };
+
+/** A problem with a cart line the frontend shows next to it; checkout refuses the cart until it is fixed. */
+export type CartLineWarning = {
+  __typename?: 'CartLineWarning';
+  /** Stable, machine-readable reason. */
+  code: CartLineWarningCode;
+  /** Human-readable explanation, fit to show the shopper. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a cart line cannot be bought as it stands. */
+export type CartLineWarningCode =
+  /** Fewer units are available than the line holds. */
+  | 'INSUFFICIENT_STOCK'
+  /** Nothing of the variant is available now. */
+  | 'OUT_OF_STOCK';
 
 /** The outcome of a cart mutation: the cart on success, userErrors otherwise. */
 export type CartPayload = {
@@ -1046,8 +1069,11 @@ export type ProductInventory = {
   available: Scalars['Int']['output'];
   /** Whether at least one unit can be sold (available > 0). */
   inStock: Scalars['Boolean']['output'];
-  /** The stock level per warehouse (and variant). Staff only: selecting it as anyone else is an error. */
-  levels: Array<StockLevel>;
+  /**
+   * The stock level per warehouse (and variant). Staff only: for anyone else it is null, with an
+   * UNAUTHENTICATED or FORBIDDEN error at its path; the rest of the product is answered.
+   */
+  levels?: Maybe<Array<StockLevel>>;
 };
 
 /** The outcome of createProduct or updateProduct: the product on success, userErrors otherwise. */

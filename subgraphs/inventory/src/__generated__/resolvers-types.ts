@@ -112,8 +112,11 @@ export type ProductInventory = {
   available: Scalars['Int']['output'];
   /** Whether at least one unit can be sold (available > 0). */
   inStock: Scalars['Boolean']['output'];
-  /** The stock level per warehouse (and variant). Staff only: selecting it as anyone else is an error. */
-  levels: Array<StockLevel>;
+  /**
+   * The stock level per warehouse (and variant). Staff only: for anyone else it is null, with an
+   * UNAUTHENTICATED or FORBIDDEN error at its path; the rest of the product is answered.
+   */
+  levels: Maybe<Array<StockLevel>>;
 };
 
 export type ProductVariant = {
@@ -461,7 +464,7 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
 export type ProductInventoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductInventory'] = ResolversParentTypes['ProductInventory']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  levels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  levels?: Resolver<Maybe<Array<ResolversTypes['StockLevel']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
