@@ -31,6 +31,11 @@ export const gatewayEnv = {
     .default(64 * 1024),
   /** graphql-ws: active subscriptions per socket; one more is refused with TOO_MANY_SUBSCRIPTIONS. */
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().positive().default(100),
+  /**
+   * The GraphiQL explorer at /explorer (and GET /graphql from a browser): on by default except in
+   * production; when enabled there it loads the published SDL (/schema.graphql), not introspection.
+   */
+  EXPLORER_ENABLED: z.stringbool().optional(),
   SUBGRAPH_USERS_URL: z.string().url().optional(),
   SUBGRAPH_PRODUCTS_URL: z.string().url().optional(),
   SUBGRAPH_ORDERS_URL: z.string().url().optional(),
@@ -82,6 +87,7 @@ export function gatewayServerOptions(config: GatewayConfig, logger: Logger): Gat
     corsOrigins: config.corsOrigins,
     socketLimits: config.socketLimits,
     production: config.NODE_ENV === 'production',
+    explorer: config.EXPLORER_ENABLED,
     logger,
   };
 }

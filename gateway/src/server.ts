@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { headerValue, listenHttp, readJsonBody, respondWithApollo, sendJson, type Logger } from '@shop/kit';
 import { GraphQLError } from 'graphql';
 import { authenticate, type GatewayContext, type JwtSettings } from './context';
 import { createGateway, subgraphsOf } from './gateway';
+import { explorerRoutes } from './explorer';
 import { passThrough, PUBLIC_ROUTES } from './http/pass-through';
 import { gatewayReadiness } from './readiness';
 import { maskGatewayError } from './plugins/error-masking';
@@ -25,6 +26,8 @@ export interface GatewayServerOptions {
   production?: boolean;
   /** graphql-ws limits (subscriptions/ws-server.ts); defaults: 3 s init, 64 KB messages, 100 subscriptions. */
   socketLimits?: Partial<SocketLimits>;
+  /** The GraphiQL explorer (src/explorer); default: on except in production. /schema.graphql is always served. */
+  explorer?: boolean;
   logger: Logger;
 }
 
@@ -52,7 +55,8 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     // "Did you mean …?" suggestions leak schema details; production clients use the published SDL.
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: mask,
-    plugins: [ApolloServerPluginUsageReportingDisabled(), useOperationLimits()],
+    // No Apollo landing page: it loads from a CDN; browsers get our own explorer (src/explorer).
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled(), useOperationLimits()],
   });
   await apollo.start();
 
@@ -62,6 +66,11 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
   }));
   const ready = gatewayReadiness(healthTargets.map((t) => ({ name: t.name, url: t.url.replace(/\/health$/, '/ready') })));
   const cors = new Set(options.corsOrigins ?? []);
+  const explorer = explorerRoutes({
+    supergraphSdl: options.supergraphSdl,
+    enabled: options.explorer ?? !options.production,
+    usePublishedSchema: Boolean(options.production),
+  });
   const subgraphBase = new Map(subgraphsOf(options.supergraphSdl).map((s) => [s.name, new URL(subgraphUrls[s.name] ?? s.url).origin]));
   const publicRoute = passThrough({ routes: PUBLIC_ROUTES, baseUrl: (name) => subgraphBase.get(name), timeoutMs: options.timeoutMs ?? 10_000, logger });
 
@@ -80,6 +89,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     }
     if (url.pathname === '/health') return sendJson(res, ...(await health()));
     if (url.pathname === '/ready') return sendJson(res, ...(await ready()));
+    if (await explorer(req, res, url)) return;
     if (publicRoute(req, res, url)) return;
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 

@@ -22,7 +22,9 @@ export function measureOperation(document: DocumentNode, operationName?: string 
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
         if (sel.alias) aliases++;
-        if (sel.selectionSet) max = Math.max(max, walk(sel.selectionSet, depth + 1, seen));
+        // Introspection (__schema, __type) is answered from the gateway's schema, never by a subgraph,
+        // and is off in production; explorers send 15-level-deep `ofType` chains, so it is not measured.
+        if (sel.selectionSet && !sel.name.value.startsWith('__')) max = Math.max(max, walk(sel.selectionSet, depth + 1, seen));
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         max = Math.max(max, walk(sel.selectionSet, depth, seen));
       } else {
