@@ -31,6 +31,14 @@ export const gatewayEnv = {
     .default(64 * 1024),
   /** graphql-ws: active subscriptions per socket; one more is refused with TOO_MANY_SUBSCRIPTIONS. */
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().positive().default(100),
+  /** Query-cost bucket per caller (JWT subject, else client address): its size in points; 0 turns rate limiting off. */
+  RATE_LIMIT_CAPACITY: z.coerce.number().int().min(0).default(1000),
+  /** Points restored to each bucket per second. */
+  RATE_LIMIT_RESTORE_PER_SECOND: z.coerce.number().int().positive().default(50),
+  /** Operations one gateway process works on at once; past it, 503 + Retry-After at once. */
+  MAX_IN_FLIGHT: z.coerce.number().int().positive().default(256),
+  /** Proxies in front of the gateway whose X-Forwarded-For entries are believed (0: the socket's address). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SUBGRAPH_USERS_URL: z.string().url().optional(),
   SUBGRAPH_PRODUCTS_URL: z.string().url().optional(),
   SUBGRAPH_ORDERS_URL: z.string().url().optional(),
@@ -82,6 +90,10 @@ export function gatewayServerOptions(config: GatewayConfig, logger: Logger): Gat
     corsOrigins: config.corsOrigins,
     socketLimits: config.socketLimits,
     production: config.NODE_ENV === 'production',
+    rateLimit: config.RATE_LIMIT_CAPACITY > 0 ? { capacity: config.RATE_LIMIT_CAPACITY, restorePerSecond: config.RATE_LIMIT_RESTORE_PER_SECOND } : false,
+    redisUrl: config.REDIS_URL,
+    maxInFlight: config.MAX_IN_FLIGHT,
+    trustedProxies: config.TRUST_PROXY,
     logger,
   };
 }

@@ -9,10 +9,13 @@ import { gatewayReadiness } from './readiness';
 import { maskGatewayError } from './plugins/error-masking';
 import { useOperationLimits } from './plugins/operation-limits';
 import { DEFAULT_SOCKET_LIMITS, startSubscriptions, type SocketLimits } from './subscriptions';
+import { openRateLimits, type RateLimitOptions } from './limits/setup';
+import { clientIp, OVERLOADED, SHED_RETRY_AFTER_SECONDS } from './limits';
 
 export const MAX_REQUEST_BYTES = 256 * 1024;
 
-export interface GatewayServerOptions {
+/** Rate limiting and load shedding come from RateLimitOptions (limits/setup.ts), each with its default. */
+export interface GatewayServerOptions extends RateLimitOptions {
   port: number;
   host?: string;
   supergraphSdl: string;
@@ -43,6 +46,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     timeoutMs: options.timeoutMs ?? 10_000,
   });
   const mask = maskGatewayError(logger);
+  const limits = await openRateLimits(options, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
@@ -51,9 +55,14 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     // "Did you mean …?" suggestions leak schema details; production clients use the published SDL.
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: mask,
-    plugins: [ApolloServerPluginUsageReportingDisabled(), useOperationLimits()],
+    plugins: [ApolloServerPluginUsageReportingDisabled(), useOperationLimits(), limits.plugin],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (error) {
+    await limits.close();
+    throw error;
+  }
 
   const healthTargets = subgraphsOf(options.supergraphSdl).map((s) => ({
     name: s.name,
@@ -78,7 +87,19 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     if (url.pathname === '/health') return sendJson(res, ...(await health()));
     if (url.pathname === '/ready') return sendJson(res, ...(await ready()));
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+    // Shed at once rather than queue: a queued request holds its socket and body in memory anyway.
+    if (!limits.inFlight.tryAcquire()) {
+      res.setHeader('retry-after', String(SHED_RETRY_AFTER_SECONDS));
+      return sendJson(res, 503, { errors: [{ message: 'The gateway is at capacity; retry shortly.', extensions: { code: OVERLOADED } }] });
+    }
+    try {
+      return await handleGraphql(req, res, url);
+    } finally {
+      limits.inFlight.release();
+    }
+  }
 
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL) {
     const parsed = await readJsonBody(req, res, MAX_REQUEST_BYTES);
     if (!parsed.ok) return;
     const body = parsed.body;
@@ -86,7 +107,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
 
     let identity;
     try {
-      identity = await authenticate(headerValue(req, 'authorization'), headerValue(req, 'x-request-id'), options.jwt);
+      identity = await authenticate(headerValue(req, 'authorization'), headerValue(req, 'x-request-id'), options.jwt, clientIp(req, limits.trustedProxies));
     } catch (error) {
       const e = error as GraphQLError;
       return sendJson(res, 401, { errors: [{ message: e.message, extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -125,6 +146,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     limits: { ...DEFAULT_SOCKET_LIMITS, ...options.socketLimits },
     production: Boolean(options.production),
     mask,
+    rateLimits: limits,
     logger,
   });
   logger.info('gateway listening', { url });
@@ -136,6 +158,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
       await subscriptions.close();
       await close();
       await apollo.stop();
+      await limits.close();
     },
   };
 }
