@@ -61,6 +61,7 @@ export async function bootStack(target: StackTarget, extra: Partial<StackOptions
     redisUrl: target.real ? TEST_REDIS_URL : undefined,
     eventStream: stream,
     cartKeyPrefix,
+    throttleKeyPrefix: `test:throttle:${stream.slice(-12)}`,
     gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET,
     jwt: JWT,
     seed: true,

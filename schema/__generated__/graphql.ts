@@ -1240,6 +1240,8 @@ export type UserError = {
   code: UserErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+  /** TOO_MANY_ATTEMPTS only: seconds until another attempt is accepted. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
 };
 
 export type UserErrorCode =
@@ -1250,6 +1252,13 @@ export type UserErrorCode =
   | 'INVALID_NAME'
   /** Unknown, expired, revoked or already used; the client must sign in again. */
   | 'INVALID_REFRESH_TOKEN'
+  /**
+   * Too many attempts for this account or client address (sign-in: 5 failures per account, 20 per
+   * address, in 15 minutes; registration: 5 per email in 15 minutes, 10 per address in an hour;
+   * refresh: 30 failures per address in 15 minutes). Refused without checking the credentials, even
+   * the right ones; `retryAfterSeconds` says when to try again.
+   */
+  | 'TOO_MANY_ATTEMPTS'
   | 'USER_NOT_FOUND'
   | 'WEAK_PASSWORD';
 
