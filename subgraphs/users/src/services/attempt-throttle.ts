@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DEFAULT_THROTTLE_POLICIES, type ThrottledAction, type ThrottlePolicies, type ThrottleSubject } from '../domain/throttle-policy';
 
@@ -42,7 +43,9 @@ export function createAttemptThrottle(options: { redis?: object; keyPrefix?: str
     async take(action, subjects) {
       const taken: TakenAttempts = { action, keys: [] };
       for (const subject of ['account', 'ip'] as const) {
-        const key = subjects[subject];
+        // Emails are kept out of Redis key names: the account's counter is keyed by a digest.
+        const raw = subjects[subject];
+        const key = raw && subject === 'account' ? createHash('sha256').update(raw).digest('base64url') : raw;
         const l = key ? limiter(action, subject) : undefined;
         if (!l || !key) continue;
         try {
