@@ -38,14 +38,26 @@ async function main() {
     const probeBody = (await probe.json()) as { errors?: unknown };
     if (probe.status !== 200 || probeBody.errors) fail(`the query does not answer cleanly: ${probe.status} ${JSON.stringify(probeBody)}`);
     const before = await stack.memory(true);
-    const result = await autocannon({
-      url: stack.url,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: QUERY }),
-      connections,
-      duration: seconds,
-      timeout: 30,
+    // Latency per status: a fast 503 must not hide slow 200s in the overall percentiles.
+    const latencies = new Map<number, number[]>();
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: stack.url,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: QUERY }),
+          connections,
+          duration: seconds,
+          timeout: 30,
+        },
+        (error, done) => (error ? reject(error) : resolve(done)),
+      );
+      instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+        const list = latencies.get(statusCode) ?? [];
+        list.push(responseTime);
+        latencies.set(statusCode, list);
+      });
     });
     const after = await stack.memory(false);
     const afterGc = await stack.memory(true);
@@ -56,6 +68,12 @@ async function main() {
       `requests ${result.requests.total} (${result.requests.average.toFixed(0)}/s), errors ${result.errors}, timeouts ${result.timeouts}`,
       `status codes ${JSON.stringify(codes)}`,
       `latency p50 ${l.p50} ms, p90 ${l.p90} ms, p99 ${l.p99} ms, max ${l.max} ms`,
+      ...[...latencies]
+        .sort(([a], [b]) => a - b)
+        .map(([code, list]) => {
+          const sorted = list.sort((a, b) => a - b);
+          return `  ${code}: p50 ${pct(sorted, 0.5).toFixed(0)} ms, p99 ${pct(sorted, 0.99).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`;
+        }),
       `stack RSS before ${mb(before.rss)}, right after ${mb(after.rss)}, after GC ${mb(afterGc.rss)} (heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)} → ${mb(afterGc.heapUsed)})`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
@@ -102,6 +120,7 @@ async function startStackProcess(gateway: object): Promise<{ url: string; memory
   };
 }
 
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function fail(message: string): never {
   process.stderr.write(`benchmark: ${message}\n`);
