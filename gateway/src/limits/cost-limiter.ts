@@ -51,6 +51,8 @@ export function createCostLimiter(options: { policy: CostPolicy; redis?: RedisSt
       points,
       duration,
       keyPrefix: `${prefix}:${name}`,
+      // While the client reconnects, count in memory at once instead of queueing until Redis is back.
+      rejectIfRedisNotReady: true,
       insuranceLimiter: memory,
     });
   };

@@ -33,7 +33,9 @@ export function createAttemptThrottle(options: { redis?: object; keyPrefix?: str
     if (!found && policy) {
       const settings = { points: policy.attempts, duration: policy.windowSeconds, keyPrefix: `${prefix}:${name}` };
       const memory = new RateLimiterMemory(settings);
-      found = options.redis ? new RateLimiterRedis({ ...settings, storeClient: options.redis, useRedisPackage: true, insuranceLimiter: memory }) : memory;
+      found = options.redis
+        ? new RateLimiterRedis({ ...settings, storeClient: options.redis, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: memory })
+        : memory;
       limiters.set(name, found);
     }
     return found;
