@@ -130,9 +130,13 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
         if (problem) return refuse(`The operation ${problem}.`, 'BAD_USER_INPUT');
         const coerced = getVariableValues(planner.schema, operation.variableDefinitions ?? [], payload.variables ?? {});
         if (coerced.errors) return coerced.errors.map((e) => wsError(e.message, 'BAD_USER_INPUT', e));
-        const refused = await spend();
-        if (refused) return refused;
+        // Counted before the (asynchronous) spend, so subscribes arriving meanwhile see the cap.
         subscriptions.add(id);
+        const refused = await spend();
+        if (refused) {
+          subscriptions.delete(id);
+          return refused;
+        }
         return { ...args, contextValue: { identity, payload, document } satisfies Operation };
       },
       // Both return formatted results (errors masked already), hence the casts; onNext sends them as they are.
