@@ -103,13 +103,18 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     const parsed = await readJsonBody(req, res, MAX_REQUEST_BYTES);
     if (!parsed.ok) return;
     const body = parsed.body;
-    if (Array.isArray(body)) return sendJson(res, 400, { errors: [{ message: 'Batched requests are not supported.', extensions: { code: 'BAD_REQUEST' } }] });
+    const address = clientIp(req, limits.trustedProxies);
+    if (Array.isArray(body)) {
+      await limits.report(res, `ip:${address}`);
+      return sendJson(res, 400, { errors: [{ message: 'Batched requests are not supported.', extensions: { code: 'BAD_REQUEST' } }] });
+    }
 
     let identity;
     try {
-      identity = await authenticate(headerValue(req, 'authorization'), headerValue(req, 'x-request-id'), options.jwt, clientIp(req, limits.trustedProxies));
+      identity = await authenticate(headerValue(req, 'authorization'), headerValue(req, 'x-request-id'), options.jwt, address);
     } catch (error) {
       const e = error as GraphQLError;
+      await limits.report(res, `ip:${address}`);
       return sendJson(res, 401, { errors: [{ message: e.message, extensions: { code: 'UNAUTHENTICATED' } }] });
     }
 

@@ -60,6 +60,11 @@ describe('rate limiting by query cost', () => {
     const broken = await post(gateway, '{ order(');
     expect(broken.status).toBe(400);
     expect(broken.headers.get('ratelimit-remaining')).toBe('6');
+    // So do the refusals the gateway gives before Apollo: a bad token, a batch.
+    const badToken = await post(gateway, ORDER, { authorization: 'Bearer nope' });
+    expect([badToken.status, badToken.headers.get('ratelimit-remaining')]).toEqual([401, '6']);
+    const batch = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: ORDER }]) });
+    expect([batch.status, batch.headers.get('ratelimit-limit')]).toEqual([400, '10']);
   });
 
   it('refuses with 429, Retry-After and RATE_LIMITED once the bucket cannot cover the cost', async () => {

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '@shop/kit';
 import { openRedis, type RedisClientType } from '@shop/stores';
@@ -5,7 +6,7 @@ import type { GatewayContext } from '../context';
 import { estimateCost, type CostOf } from './cost';
 import { createCostLimiter, DEFAULT_COST_POLICY, type CostLimiter, type CostPolicy } from './cost-limiter';
 import { InFlightLimit } from './in-flight';
-import { useRateLimit } from './rate-limit-plugin';
+import { rateLimitHeaders, useRateLimit } from './rate-limit-plugin';
 
 export interface RateLimitOptions {
   /** The query-cost bucket per caller; default 1000 points restored at 50 per second. `false` turns rate limiting off. */
@@ -30,6 +31,8 @@ export interface RateLimits {
   plugin: ApolloServerPlugin<GatewayContext>;
   inFlight: InFlightLimit;
   trustedProxies: number;
+  /** Puts a bucket's state on an answer given before Apollo (batch refused, bad token); spends nothing. */
+  report(res: ServerResponse, key: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,6 +50,10 @@ export async function openRateLimits(options: RateLimitOptions, logger: Logger):
     plugin: limiter ? useRateLimit(limiter, costOf) : {},
     inFlight: new InFlightLimit(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT),
     trustedProxies: options.trustedProxies ?? 0,
+    async report(res, key) {
+      if (!limiter) return;
+      for (const [name, value] of Object.entries(rateLimitHeaders(await limiter.peek(key)))) res.setHeader(name, value);
+    },
     async close() {
       redis?.destroy();
     },
