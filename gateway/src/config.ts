@@ -35,6 +35,8 @@ export const gatewayEnv = {
   RATE_LIMIT_CAPACITY: z.coerce.number().int().min(0).default(1000),
   /** Points restored to each bucket per second. */
   RATE_LIMIT_RESTORE_PER_SECOND: z.coerce.number().int().positive().default(50),
+  /** Prefix of the bucket keys in Redis (deployments or test runs sharing one Redis use their own). */
+  RATE_LIMIT_KEY_PREFIX: z.string().min(1).default('shop:ratelimit'),
   /** Operations one gateway process works on at once; past it, 503 + Retry-After at once. */
   MAX_IN_FLIGHT: z.coerce.number().int().positive().default(256),
   /** Proxies in front of the gateway whose X-Forwarded-For entries are believed (0: the socket's address). */
@@ -92,6 +94,7 @@ export function gatewayServerOptions(config: GatewayConfig, logger: Logger): Gat
     production: config.NODE_ENV === 'production',
     rateLimit: config.RATE_LIMIT_CAPACITY > 0 ? { capacity: config.RATE_LIMIT_CAPACITY, restorePerSecond: config.RATE_LIMIT_RESTORE_PER_SECOND } : false,
     redisUrl: config.REDIS_URL,
+    rateLimitKeyPrefix: config.RATE_LIMIT_KEY_PREFIX,
     maxInFlight: config.MAX_IN_FLIGHT,
     trustedProxies: config.TRUST_PROXY,
     logger,

@@ -8,7 +8,13 @@ describe('gateway limits configuration', () => {
   const options = (env: Record<string, string>) => gatewayServerOptions(loadGatewayConfig(env), logger);
 
   it('defaults to a 1000-point bucket restored at 50/s, 256 operations in flight, no trusted proxy, buckets in process', () => {
-    expect(options({})).toMatchObject({ rateLimit: { capacity: 1000, restorePerSecond: 50 }, maxInFlight: 256, trustedProxies: 0, redisUrl: undefined });
+    expect(options({})).toMatchObject({
+      rateLimit: { capacity: 1000, restorePerSecond: 50 },
+      maxInFlight: 256,
+      trustedProxies: 0,
+      redisUrl: undefined,
+      rateLimitKeyPrefix: 'shop:ratelimit',
+    });
   });
 
   it('maps every key, REDIS_URL included, and turns rate limiting off with capacity 0', () => {
