@@ -5,6 +5,7 @@ import { headerValue, listenHttp, readJsonBody, respondWithApollo, sendJson, typ
 import { GraphQLError } from 'graphql';
 import { authenticate, type GatewayContext, type JwtSettings } from './context';
 import { createGateway, subgraphsOf } from './gateway';
+import { passThrough, PUBLIC_ROUTES } from './http/pass-through';
 import { gatewayReadiness } from './readiness';
 import { maskGatewayError } from './plugins/error-masking';
 import { useOperationLimits } from './plugins/operation-limits';
@@ -70,6 +71,8 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
   }));
   const ready = gatewayReadiness(healthTargets.map((t) => ({ name: t.name, url: t.url.replace(/\/health$/, '/ready') })));
   const cors = new Set(options.corsOrigins ?? []);
+  const subgraphBase = new Map(subgraphsOf(options.supergraphSdl).map((s) => [s.name, new URL(subgraphUrls[s.name] ?? s.url).origin]));
+  const publicRoute = passThrough({ routes: PUBLIC_ROUTES, baseUrl: (name) => subgraphBase.get(name), timeoutMs: options.timeoutMs ?? 10_000, logger });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://gateway');
@@ -86,6 +89,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     }
     if (url.pathname === '/health') return sendJson(res, ...(await health()));
     if (url.pathname === '/ready') return sendJson(res, ...(await ready()));
+    if (publicRoute(req, res, url)) return;
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     // Shed at once rather than queue: a queued request holds its socket and body in memory anyway.
     if (!limits.inFlight.tryAcquire()) {

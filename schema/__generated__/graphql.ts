@@ -83,6 +83,11 @@ export type CardInput = {
  */
 export type Cart = {
   __typename?: 'Cart';
+  /**
+   * True when the cart has lines and none has a warning: checkout will not refuse it for stock it
+   * knows is missing (the stock reservation at checkout still has the last word).
+   */
+  checkoutReady: Scalars['Boolean']['output'];
   currencyCode: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Lines whose variant is for sale, in the order they were added. */
@@ -104,7 +109,22 @@ export type CartLine = {
   /** The variant's current catalogue price. */
   unitPrice: Money;
   variant?: Maybe<ProductVariant>;
+  /** Why the line cannot be bought as it stands (stock fell since it was added); empty when it can. */
+  warnings: Array<CartLineWarning>;
 };
+
+/** A problem with a cart line the frontend shows next to it; checkout refuses the cart until it is fixed. */
+export type CartLineWarning = {
+  __typename?: 'CartLineWarning';
+  code: CartLineWarningCode;
+  message: Scalars['String']['output'];
+};
+
+export type CartLineWarningCode =
+  /** Fewer units are available than the line holds. */
+  | 'INSUFFICIENT_STOCK'
+  /** Nothing of the variant is available now. */
+  | 'OUT_OF_STOCK';
 
 export type CartPayload = {
   __typename?: 'CartPayload';
@@ -819,8 +839,11 @@ export type ProductInventory = {
   /** Sum of on-hand minus reserved units over every warehouse (and variant, for a product); never negative. */
   available: Scalars['Int']['output'];
   inStock: Scalars['Boolean']['output'];
-  /** The stock level per warehouse (and variant). Staff only: selecting it as anyone else is an error. */
-  levels: Array<StockLevel>;
+  /**
+   * The stock level per warehouse (and variant). Staff only: for anyone else it is null, with an
+   * UNAUTHENTICATED or FORBIDDEN error at its path; the rest of the product is answered.
+   */
+  levels?: Maybe<Array<StockLevel>>;
 };
 
 /** The outcome of createProduct or updateProduct: the product on success, userErrors otherwise. */

@@ -96,8 +96,11 @@ export type ProductInventory = {
   /** Sum of on-hand minus reserved units over every warehouse (and variant, for a product); never negative. */
   available: Scalars['Int']['output'];
   inStock: Scalars['Boolean']['output'];
-  /** The stock level per warehouse (and variant). Staff only: selecting it as anyone else is an error. */
-  levels: Array<StockLevel>;
+  /**
+   * The stock level per warehouse (and variant). Staff only: for anyone else it is null, with an
+   * UNAUTHENTICATED or FORBIDDEN error at its path; the rest of the product is answered.
+   */
+  levels: Maybe<Array<StockLevel>>;
 };
 
 /** Owned by products; inventory contributes how many can be sold. */
@@ -427,7 +430,7 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
 export type ProductInventoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductInventory'] = ResolversParentTypes['ProductInventory']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  levels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  levels?: Resolver<Maybe<Array<ResolversTypes['StockLevel']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

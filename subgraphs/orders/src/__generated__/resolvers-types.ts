@@ -43,6 +43,11 @@ export type CardInput = {
  */
 export type Cart = {
   __typename?: 'Cart';
+  /**
+   * True when the cart has lines and none has a warning: checkout will not refuse it for stock it
+   * knows is missing (the stock reservation at checkout still has the last word).
+   */
+  checkoutReady: Scalars['Boolean']['output'];
   currencyCode: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Lines whose variant is for sale, in the order they were added. */
@@ -64,7 +69,22 @@ export type CartLine = {
   /** The variant's current catalogue price. */
   unitPrice: Money;
   variant: Maybe<ProductVariant>;
+  /** Why the line cannot be bought as it stands (stock fell since it was added); empty when it can. */
+  warnings: Array<CartLineWarning>;
 };
+
+/** A problem with a cart line the frontend shows next to it; checkout refuses the cart until it is fixed. */
+export type CartLineWarning = {
+  __typename?: 'CartLineWarning';
+  code: CartLineWarningCode;
+  message: Scalars['String']['output'];
+};
+
+export type CartLineWarningCode =
+  /** Fewer units are available than the line holds. */
+  | 'INSUFFICIENT_STOCK'
+  /** Nothing of the variant is available now. */
+  | 'OUT_OF_STOCK';
 
 export type CartPayload = {
   __typename?: 'CartPayload';
@@ -532,6 +552,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CartLine: ResolverTypeWrapper<CartLineView>;
+  CartLineWarning: ResolverTypeWrapper<CartLineWarning>;
+  CartLineWarningCode: CartLineWarningCode;
   CartPayload: ResolverTypeWrapper<Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
   CheckoutInput: CheckoutInput;
   CheckoutPayload: ResolverTypeWrapper<Omit<CheckoutPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
@@ -573,6 +595,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   CartLine: CartLineView;
+  CartLineWarning: CartLineWarning;
   CartPayload: Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
   CheckoutInput: CheckoutInput;
   CheckoutPayload: Omit<CheckoutPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
@@ -642,6 +665,7 @@ export type TagDirectiveArgs = {
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = ResolversObject<{
+  checkoutReady?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
@@ -659,6 +683,13 @@ export type CartLineResolvers<ContextType = Context, ParentType extends Resolver
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['CartLineWarning']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CartLineWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartLineWarning'] = ResolversParentTypes['CartLineWarning']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['CartLineWarningCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -840,6 +871,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Cart?: CartResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
+  CartLineWarning?: CartLineWarningResolvers<ContextType>;
   CartPayload?: CartPayloadResolvers<ContextType>;
   CheckoutPayload?: CheckoutPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
