@@ -9,7 +9,7 @@ const SUBGRAPHS = ['users', 'products', 'orders', 'payments', 'search', 'invento
 
 /** Resolver parent types: the store rows each subgraph's resolvers really receive. */
 const MAPPERS: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, string>>> = {
-  users: { User: '../db/user-store#UserRow', Address: '../db/user-store#AddressRow' },
+  users: { User: '../db/user-store#UserRow', Address: '../db/user-store#AddressRow', UserError: '../domain/validation#UserError as UserErrorRow' },
   products: {
     Product: '../domain/catalog#ProductRow',
     ProductVariant: '../domain/catalog#VariantRow',

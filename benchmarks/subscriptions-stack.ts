@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger, DEMO_SECRETS } from '@shop/kit';
 import { waitFor } from '@shop/testing';
-import { startStack } from '../scripts/stack';
+import { startStack, type StackOptions } from '../scripts/stack';
 import { JWT } from '../test/support';
 
 export interface StackMemory {
@@ -12,9 +12,9 @@ export interface StackMemory {
 /**
  * The child side of benchmarks/subscriptions.ts: the whole stack in this process (embedded stores,
  * or the REDIS_URL / DATABASE_URL given) on free loopback ports; reports `ready` with the gateway
- * URL, answers `memory` after a full GC, and closes on SIGTERM.
+ * URL, answers `memory` after a full GC (or as it is, with `gc: false`), and closes on SIGTERM.
  */
-export async function serveStack(): Promise<void> {
+export async function serveStack(gateway?: StackOptions['gateway']): Promise<void> {
   const send = (type: string, value: unknown) => process.send!({ type, value });
   const redisUrl = process.env.REDIS_URL || undefined;
   const stream = `bench:events:${randomUUID()}`;
@@ -29,6 +29,7 @@ export async function serveStack(): Promise<void> {
     gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET,
     jwt: { ...JWT, ttlSeconds: 3600 },
     seed: true,
+    gateway,
   });
   // Orders prices carts from products' and inventory's seeding events: wait until they are handled.
   await waitFor(async () => (await stack.bus.backlog()).pending === 0 && (await stack.bus.backlog()).published >= 1040, {
@@ -36,9 +37,9 @@ export async function serveStack(): Promise<void> {
     intervalMs: 200,
     message: 'the seeding events',
   });
-  process.on('message', (m: { type: string }) => {
+  process.on('message', (m: { type: string; gc?: boolean }) => {
     if (m.type !== 'memory') return;
-    globalThis.gc?.();
+    if (m.gc !== false) globalThis.gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     send('memory', { rss, heapUsed });
   });

@@ -40,6 +40,8 @@ export interface StackOptions {
   observe?: SubgraphRuntime['observe'];
   /** Redis key prefix for carts (tests use one of their own). */
   cartKeyPrefix?: string;
+  /** Prefix of the users subgraph's sign-in throttle keys in Redis (tests give each run its own). */
+  throttleKeyPrefix?: string;
   /** How long checkout reservations hold stock (inventory's RESERVATION_TTL_SECONDS). */
   reservationTtlSeconds?: number;
   /** How often lapsed holds are released (inventory's RESERVATION_SWEEP_MS). */
@@ -105,7 +107,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   try {
     const [users, products, orders, payments, search, inventory, ai] = await Promise.all([
-      startHere('users', () => startUsersSubgraph({ ...pg('users'), tokens: options.jwt })),
+      startHere('users', () =>
+        startUsersSubgraph({ ...pg('users'), tokens: options.jwt, redisUrl: options.redisUrl, throttleKeyPrefix: options.throttleKeyPrefix }),
+      ),
       startHere('products', () => startProductsSubgraph({ ...runtime('products'), mongoUrl: options.mongoUrl, dataDir: dir('products'), bus })),
       startHere('orders', () =>
         startOrdersSubgraph({

@@ -30,6 +30,8 @@ describe('one-process launcher configuration', () => {
       WS_CONNECTION_INIT_TIMEOUT_MS: '250',
       WS_MAX_MESSAGE_BYTES: '2048',
       WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '2',
+      RATE_LIMIT_CAPACITY: '600',
+      RATE_LIMIT_RESTORE_PER_SECOND: '30',
     });
     stack = await startStack({ ...options, ports: 'ephemeral' });
     wsUrl = stack.gateway.url.replace(/^http/, 'ws');
@@ -71,6 +73,13 @@ describe('one-process launcher configuration', () => {
     await waitFor(() => allowed.messages[0]?.type === 'connection_ack');
     allowed.socket.terminate();
     expect(await rawSocket(wsUrl, { headers: { origin: 'http://localhost:3000' } }).refused).toBe(403);
+  });
+
+  it('spends from a bucket of the configured size and restore rate', async () => {
+    const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('ratelimit-limit')).toBe('600');
+    expect(res.headers.get('ratelimit-policy')).toBe('"cost";q=600;w=20');
   });
 
   it('closes with 4408 after the configured connection_init timeout', async () => {

@@ -61,10 +61,14 @@ export async function bootStack(target: StackTarget, extra: Partial<StackOptions
     redisUrl: target.real ? TEST_REDIS_URL : undefined,
     eventStream: stream,
     cartKeyPrefix,
+    throttleKeyPrefix: `test:throttle:${stream.slice(-12)}`,
     gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET,
     jwt: JWT,
     seed: true,
     ...extra,
+    // These suites drive one customer through hundreds of operations in seconds, far past a real
+    // client's budget; the rate limits themselves are tested in gateway/test/rate-limit.test.ts.
+    gateway: { rateLimit: { capacity: 1_000_000, restorePerSecond: 100_000 }, ...extra.gateway },
   });
   const url = stack.gateway.url;
   // Search and recommendations are built from events: wait until the seeding events (520

@@ -36,6 +36,16 @@ export const gatewayEnv = {
    * production; when enabled there it loads the published SDL (/schema.graphql), not introspection.
    */
   EXPLORER_ENABLED: z.stringbool().optional(),
+  /** Query-cost bucket per caller (JWT subject, else client address): its size in points; 0 turns rate limiting off. */
+  RATE_LIMIT_CAPACITY: z.coerce.number().int().min(0).default(1000),
+  /** Points restored to each bucket per second. */
+  RATE_LIMIT_RESTORE_PER_SECOND: z.coerce.number().int().positive().default(50),
+  /** Prefix of the bucket keys in Redis (deployments or test runs sharing one Redis use their own). */
+  RATE_LIMIT_KEY_PREFIX: z.string().min(1).default('shop:ratelimit'),
+  /** Operations one gateway process works on at once; past it, 503 + Retry-After at once. */
+  MAX_IN_FLIGHT: z.coerce.number().int().positive().default(256),
+  /** Proxies in front of the gateway whose X-Forwarded-For entries are believed (0: the socket's address). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SUBGRAPH_USERS_URL: z.string().url().optional(),
   SUBGRAPH_PRODUCTS_URL: z.string().url().optional(),
   SUBGRAPH_ORDERS_URL: z.string().url().optional(),
@@ -88,6 +98,11 @@ export function gatewayServerOptions(config: GatewayConfig, logger: Logger): Gat
     socketLimits: config.socketLimits,
     production: config.NODE_ENV === 'production',
     explorer: config.EXPLORER_ENABLED,
+    rateLimit: config.RATE_LIMIT_CAPACITY > 0 ? { capacity: config.RATE_LIMIT_CAPACITY, restorePerSecond: config.RATE_LIMIT_RESTORE_PER_SECOND } : false,
+    redisUrl: config.REDIS_URL,
+    rateLimitKeyPrefix: config.RATE_LIMIT_KEY_PREFIX,
+    maxInFlight: config.MAX_IN_FLIGHT,
+    trustedProxies: config.TRUST_PROXY,
     logger,
   };
 }

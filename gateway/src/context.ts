@@ -3,6 +3,7 @@ import type { Identity, Role } from '@shop/kit';
 import { ROLES } from '@shop/kit';
 import { GraphQLError } from 'graphql';
 import { errors as joseErrors, jwtVerify } from 'jose';
+import type { RateLimitBook } from './limits/rate-limit-plugin';
 
 export interface JwtSettings {
   secret: string;
@@ -12,6 +13,8 @@ export interface JwtSettings {
 
 export interface GatewayContext {
   identity: Identity;
+  /** The cost this request spent from its caller's rate-limit bucket (limits/rate-limit-plugin.ts). */
+  rateLimit?: RateLimitBook;
 }
 
 /** Only HMAC-SHA256 tokens are accepted: "none" and algorithm-confusion tricks fail here. */
@@ -30,10 +33,15 @@ export interface Caller {
  * Establishes who is calling from the Authorization header: once, at the edge. A missing token is
  * an anonymous shopper; a present but invalid one is an error, never silently anonymous.
  */
-export async function authenticate(authorization: string | undefined, requestIdHeader: string | undefined, jwt: JwtSettings): Promise<Identity> {
+export async function authenticate(
+  authorization: string | undefined,
+  requestIdHeader: string | undefined,
+  jwt: JwtSettings,
+  clientIp: string | null = null,
+): Promise<Identity> {
   const requestId = requestIdHeader && REQUEST_ID.test(requestIdHeader) ? requestIdHeader : randomUUID();
   const { userId, role } = await verifyAuthorization(authorization, jwt);
-  return { userId, role, requestId };
+  return { userId, role, requestId, clientIp };
 }
 
 /** The JWT rules themselves, shared by HTTP requests and graphql-ws connection_init. */

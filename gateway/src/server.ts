@@ -11,10 +11,13 @@ import { gatewayReadiness } from './readiness';
 import { maskGatewayError } from './plugins/error-masking';
 import { useOperationLimits } from './plugins/operation-limits';
 import { DEFAULT_SOCKET_LIMITS, startSubscriptions, type SocketLimits } from './subscriptions';
+import { openRateLimits, type RateLimitOptions } from './limits/setup';
+import { clientIp, OVERLOADED, SHED_RETRY_AFTER_SECONDS } from './limits';
 
 export const MAX_REQUEST_BYTES = 256 * 1024;
 
-export interface GatewayServerOptions {
+/** Rate limiting and load shedding come from RateLimitOptions (limits/setup.ts), each with its default. */
+export interface GatewayServerOptions extends RateLimitOptions {
   port: number;
   host?: string;
   supergraphSdl: string;
@@ -47,6 +50,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     timeoutMs: options.timeoutMs ?? 10_000,
   });
   const mask = maskGatewayError(logger);
+  const limits = await openRateLimits(options, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !options.production,
@@ -56,9 +60,14 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: mask,
     // No Apollo landing page: it loads from a CDN; browsers get our own explorer (src/explorer).
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled(), useOperationLimits()],
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled(), useOperationLimits(), limits.plugin],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (error) {
+    await limits.close();
+    throw error;
+  }
 
   const healthTargets = subgraphsOf(options.supergraphSdl).map((s) => ({
     name: s.name,
@@ -92,17 +101,34 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     if (await explorer(req, res, url)) return;
     if (publicRoute(req, res, url)) return;
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+    // Shed at once rather than queue: a queued request holds its socket and body in memory anyway.
+    if (!limits.inFlight.tryAcquire()) {
+      res.setHeader('retry-after', String(SHED_RETRY_AFTER_SECONDS));
+      return sendJson(res, 503, { errors: [{ message: 'The gateway is at capacity; retry shortly.', extensions: { code: OVERLOADED } }] });
+    }
+    try {
+      return await handleGraphql(req, res, url);
+    } finally {
+      limits.inFlight.release();
+    }
+  }
 
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL) {
     const parsed = await readJsonBody(req, res, MAX_REQUEST_BYTES);
     if (!parsed.ok) return;
     const body = parsed.body;
-    if (Array.isArray(body)) return sendJson(res, 400, { errors: [{ message: 'Batched requests are not supported.', extensions: { code: 'BAD_REQUEST' } }] });
+    const address = clientIp(req, limits.trustedProxies);
+    if (Array.isArray(body)) {
+      await limits.report(res, `ip:${address}`);
+      return sendJson(res, 400, { errors: [{ message: 'Batched requests are not supported.', extensions: { code: 'BAD_REQUEST' } }] });
+    }
 
     let identity;
     try {
-      identity = await authenticate(headerValue(req, 'authorization'), headerValue(req, 'x-request-id'), options.jwt);
+      identity = await authenticate(headerValue(req, 'authorization'), headerValue(req, 'x-request-id'), options.jwt, address);
     } catch (error) {
       const e = error as GraphQLError;
+      await limits.report(res, `ip:${address}`);
       return sendJson(res, 401, { errors: [{ message: e.message, extensions: { code: 'UNAUTHENTICATED' } }] });
     }
 
@@ -139,6 +165,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     limits: { ...DEFAULT_SOCKET_LIMITS, ...options.socketLimits },
     production: Boolean(options.production),
     mask,
+    rateLimits: limits,
     logger,
   });
   logger.info('gateway listening', { url });
@@ -150,6 +177,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
       await subscriptions.close();
       await close();
       await apollo.stop();
+      await limits.close();
     },
   };
 }

@@ -1587,6 +1587,8 @@ export type UserError = {
   field?: Maybe<Scalars['String']['output']>;
   /** Human-readable explanation, fit to show the user. */
   message: Scalars['String']['output'];
+  /** TOO_MANY_ATTEMPTS only: seconds until another attempt is accepted. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Why an account operation was refused. */
@@ -1603,6 +1605,13 @@ export type UserErrorCode =
   | 'INVALID_NAME'
   /** Unknown, expired, revoked or already used; the client must sign in again. */
   | 'INVALID_REFRESH_TOKEN'
+  /**
+   * Too many attempts for this account or client address (sign-in: 5 failures per account, 20 per
+   * address, in 15 minutes; registration: 5 per email in 15 minutes, 10 per address in an hour;
+   * refresh: 30 failures per address in 15 minutes). Refused without checking the credentials, even
+   * the right ones; `retryAfterSeconds` says when to try again.
+   */
+  | 'TOO_MANY_ATTEMPTS'
   /** No user has this id. */
   | 'USER_NOT_FOUND'
   /** The password breaks a password rule; the message says which. */

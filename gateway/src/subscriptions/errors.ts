@@ -10,13 +10,14 @@ export const WsErrorCode = {
   SUBSCRIPTION_INTERRUPTED: 'SUBSCRIPTION_INTERRUPTED',
 } as const;
 
-const OWN_CODES = new Set<unknown>(Object.values(WsErrorCode));
+/** Ours, plus the gateway's rate-limit refusal (limits/), which the socket raises itself. */
+const OWN_CODES = new Set<unknown>([...Object.values(WsErrorCode), 'RATE_LIMITED']);
 
 type Mask = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 /** A GraphQLError of the graphql copy graphql-ws checks against (see kit's graphql-runtime.ts). */
-export const wsError = (message: string, code: string, from?: GraphQLError) =>
-  new graphqlRuntime.GraphQLError(message, { nodes: from?.nodes, source: from?.source, positions: from?.positions, extensions: { code } });
+export const wsError = (message: string, code: string, from?: GraphQLError, extensions: Record<string, unknown> = {}) =>
+  new graphqlRuntime.GraphQLError(message, { nodes: from?.nodes, source: from?.source, positions: from?.positions, extensions: { code, ...extensions } });
 
 const interrupted = (message: string): GraphQLFormattedError => ({ message, extensions: { code: WsErrorCode.SUBSCRIPTION_INTERRUPTED } });
 

@@ -5,6 +5,8 @@ import { graphqlRuntime, serveGraphqlWs, type GraphqlWsEndpoint, type Identity, 
 import type { DocumentNode, ExecutionArgs, ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { verifyAuthorization, type Caller, type GatewayContext, type JwtSettings } from '../context';
+import { clientIp, OVERLOADED, RATE_LIMITED, rateLimitedMessage, rateLimitKey } from '../limits';
+import type { RateLimits } from '../limits/setup';
 import { operationLimitProblem } from '../plugins/operation-limits';
 import { formatWsErrors, WsErrorCode, wsError } from './errors';
 import { isAllowedOrigin } from './origin';
@@ -30,6 +32,8 @@ export interface GatewayWsOptions {
   jwt: JwtSettings;
   corsOrigins: readonly string[];
   limits: SocketLimits;
+  /** The same cost buckets and in-flight bound as HTTP. */
+  rateLimits: RateLimits;
   production: boolean;
   mask: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   logger: Logger;
@@ -37,6 +41,8 @@ export interface GatewayWsOptions {
 
 interface Socket extends WsExtra {
   caller?: Caller;
+  /** The client's address, for its rate-limit bucket when anonymous. */
+  clientIp: string;
   /** Ids of this socket's running subscriptions (the cap counts them). */
   subscriptions: Set<string>;
 }
@@ -60,7 +66,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * 4409, 4429); `ws` closes oversized messages with 1009; foreign origins get 403 on the upgrade.
  */
 export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
-  const { planner, limits, logger, mask } = options;
+  const { planner, limits, rateLimits, logger, mask } = options;
   const origins = new Set(options.corsOrigins);
   const refuse = (message: string, code: string, from?: GraphQLError) => [wsError(message, code, from)];
   const clean = (message: string) => (options.production ? message.replace(/ Did you mean(.+)\?$/, '') : message);
@@ -70,7 +76,7 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
     path: '/graphql',
     maxMessageBytes: limits.maxMessageBytes,
     verifyUpgrade: (request) => (isAllowedOrigin(request, origins) ? null : 403),
-    extra: (socket, request) => ({ socket, request, subscriptions: new Set() }),
+    extra: (socket, request) => ({ socket, request, subscriptions: new Set(), clientIp: clientIp(request, rateLimits.trustedProxies) }),
     logger,
     server: {
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
@@ -85,7 +91,7 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
         closeAtExpiry(ctx.extra);
         return true;
       },
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         let document: DocumentNode;
         try {
           document = parse(payload.query);
@@ -95,10 +101,19 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return refuse('Unable to identify the operation: name it with operationName.', 'BAD_REQUEST');
         const { caller, subscriptions } = ctx.extra;
-        const identity: Identity = { userId: caller?.userId ?? null, role: caller?.role ?? null, requestId: randomUUID() };
+        const identity: Identity = { userId: caller?.userId ?? null, role: caller?.role ?? null, requestId: randomUUID(), clientIp: ctx.extra.clientIp };
         const args = { schema: planner.schema, document, operationName: payload.operationName, variableValues: payload.variables };
+        // Each operation on the socket spends from the caller's bucket as it would over HTTP; a refusal ends only that operation.
+        const spend = async () => {
+          if (!rateLimits.limiter) return null;
+          const state = await rateLimits.limiter.spend(
+            rateLimitKey(identity),
+            rateLimits.costOf({ document, operationName: payload.operationName, variables: payload.variables }),
+          );
+          return state.allowed ? null : [wsError(rateLimitedMessage(state), RATE_LIMITED, undefined, { retryAfterSeconds: state.retryAfterSeconds })];
+        };
         // Queries and mutations: Apollo Server parses, validates and limits them again, as for HTTP.
-        if (operation.operation !== 'subscription') return { ...args, contextValue: { identity, payload, document } satisfies Operation };
+        if (operation.operation !== 'subscription') return (await spend()) ?? { ...args, contextValue: { identity, payload, document } satisfies Operation };
 
         // graphql-ws forgets an operation the moment its complete message arrives, before our
         // onComplete runs: count by its books, so complete-then-subscribe is never refused.
@@ -115,11 +130,17 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
         if (problem) return refuse(`The operation ${problem}.`, 'BAD_USER_INPUT');
         const coerced = getVariableValues(planner.schema, operation.variableDefinitions ?? [], payload.variables ?? {});
         if (coerced.errors) return coerced.errors.map((e) => wsError(e.message, 'BAD_USER_INPUT', e));
+        // Counted before the (asynchronous) spend, so subscribes arriving meanwhile see the cap.
         subscriptions.add(id);
+        const refused = await spend();
+        if (refused) {
+          subscriptions.delete(id);
+          return refused;
+        }
         return { ...args, contextValue: { identity, payload, document } satisfies Operation };
       },
       // Both return formatted results (errors masked already), hence the casts; onNext sends them as they are.
-      execute: (args) => runOperation(options.apollo, args) as Promise<ExecutionResult>,
+      execute: (args) => runOperation(options.apollo, rateLimits, args) as Promise<ExecutionResult>,
       subscribe: (args) => {
         const { identity, payload, document } = args.contextValue as Operation;
         const request = { document, source: payload.query, operationName: payload.operationName ?? undefined, variables: payload.variables ?? {}, identity };
@@ -133,17 +154,23 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
 }
 
 /** Runs a query or mutation through Apollo Server, as an HTTP request would run. */
-async function runOperation(apollo: ApolloServer<GatewayContext>, args: ExecutionArgs): Promise<FormattedExecutionResult> {
+async function runOperation(apollo: ApolloServer<GatewayContext>, rateLimits: RateLimits, args: ExecutionArgs): Promise<FormattedExecutionResult> {
   const { identity, payload } = args.contextValue as Operation;
-  const response = await apollo.executeOperation(
-    {
-      query: payload.query,
-      operationName: payload.operationName ?? undefined,
-      variables: payload.variables ?? undefined,
-      extensions: payload.extensions ?? undefined,
-    },
-    { contextValue: { identity } },
-  );
+  if (!rateLimits.inFlight.tryAcquire()) return { errors: [{ message: 'The gateway is at capacity; retry shortly.', extensions: { code: OVERLOADED } }] };
+  let response;
+  try {
+    response = await apollo.executeOperation(
+      {
+        query: payload.query,
+        operationName: payload.operationName ?? undefined,
+        variables: payload.variables ?? undefined,
+        extensions: payload.extensions ?? undefined,
+      },
+      { contextValue: { identity, rateLimit: { spentElsewhere: true } } },
+    );
+  } finally {
+    rateLimits.inFlight.release();
+  }
   if (response.body.kind === 'single') return response.body.singleResult;
   return { errors: [{ message: 'Incremental delivery is not supported over graphql-ws.', extensions: { code: 'BAD_REQUEST' } }] };
 }

@@ -8,12 +8,15 @@ export interface Identity {
   userId: string | null;
   role: Role | null;
   requestId: string;
+  /** The caller's address as the gateway saw it (TRUST_PROXY decides whether X-Forwarded-For counts); for per-IP throttles. */
+  clientIp?: string | null;
 }
 
 export const IDENTITY_HEADERS = {
   userId: 'x-shop-user-id',
   role: 'x-shop-user-role',
   requestId: 'x-shop-request-id',
+  clientIp: 'x-shop-client-ip',
   timestamp: 'x-shop-identity-ts',
   signature: 'x-shop-identity-sig',
 } as const;
@@ -21,7 +24,7 @@ export const IDENTITY_HEADERS = {
 /** How old a signed identity may be when it reaches a subgraph. */
 export const IDENTITY_MAX_AGE_SECONDS = 300;
 
-const payload = (id: Identity, ts: number) => `v1\n${ts}\n${id.userId ?? ''}\n${id.role ?? ''}\n${id.requestId}`;
+const payload = (id: Identity, ts: number) => `v1\n${ts}\n${id.userId ?? ''}\n${id.role ?? ''}\n${id.requestId}\n${id.clientIp ?? ''}`;
 const mac = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest('hex');
 
 /** Headers the gateway adds to every subgraph fetch. */
@@ -31,6 +34,7 @@ export function signIdentity(secret: string, identity: Identity, now = Date.now(
     [IDENTITY_HEADERS.userId]: identity.userId ?? '',
     [IDENTITY_HEADERS.role]: identity.role ?? '',
     [IDENTITY_HEADERS.requestId]: identity.requestId,
+    [IDENTITY_HEADERS.clientIp]: identity.clientIp ?? '',
     [IDENTITY_HEADERS.timestamp]: String(ts),
     [IDENTITY_HEADERS.signature]: mac(secret, payload(identity, ts)),
   };
@@ -55,6 +59,8 @@ export function verifyIdentity(secret: string, header: HeaderLookup, now = Date.
     role: role as Role | null,
     requestId: header(IDENTITY_HEADERS.requestId) ?? '',
   };
+  const clientIp = header(IDENTITY_HEADERS.clientIp);
+  if (clientIp) identity.clientIp = clientIp;
   const expected = Buffer.from(mac(secret, payload(identity, ts)), 'hex');
   const given = Buffer.from(signature, 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { openPostgres, startOutboxRelay, type EventBus, caughtUp } from '@shop/stores';
+import { openPostgres, openRedis, startOutboxRelay, type EventBus, caughtUp } from '@shop/stores';
 import { parse } from 'graphql';
 import { outbox, schema } from './db/schema';
 import { createRefreshTokenStore } from './db/refresh-token-store';
@@ -10,6 +10,7 @@ import type { TokenSettings } from './domain/tokens';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seedUsers } from './seed';
+import { createAttemptThrottle } from './services/attempt-throttle';
 import { createAuthService } from './services/auth-service';
 import { createRoleService } from './services/role-service';
 import { createSessionService } from './services/session-service';
@@ -27,6 +28,10 @@ export interface UsersSubgraphOptions extends SubgraphRuntime {
   tokens: TokenSettings;
   /** The clock sessions use (token expiry); tests move it. */
   clock?: () => Date;
+  /** Credential-attempt counters live here (shared by replicas); in this process when absent. */
+  redisUrl?: string;
+  /** Prefix of those counters' keys; default `shop:throttle`. Tests give each run its own. */
+  throttleKeyPrefix?: string;
 }
 
 export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise<StartedSubgraph> {
@@ -36,7 +41,9 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
   if (options.seed) await seedUsers(store, logger);
   const relay = startOutboxRelay({ db: pg.backgroundDb, table: outbox, bus: options.bus, logger });
   const sessions = createSessionService({ users: store, refreshTokens: createRefreshTokenStore(pg.db), tokens: options.tokens, logger, now: options.clock });
-  const auth = createAuthService(store, sessions, { production: options.production });
+  const redis = options.redisUrl ? await openRedis(options.redisUrl) : undefined;
+  const throttle = createAttemptThrottle({ redis, keyPrefix: options.throttleKeyPrefix });
+  const auth = createAuthService(store, sessions, throttle, { production: options.production });
   const roles = createRoleService(store);
 
   const server = await startSubgraphServer<Context>({
@@ -67,5 +74,6 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
     pg,
     () => relay.stop(),
     () => pg.close(),
+    async () => void redis?.destroy(),
   );
 }

@@ -19,6 +19,7 @@ runSubgraph(process.env, {
     startUsersSubgraph({
       ...runtime,
       databaseUrl: config.DATABASE_URL,
+      redisUrl: config.REDIS_URL,
       dataDir,
       bus,
       tokens: {

@@ -8,12 +8,15 @@ export type UserErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'INVALID_REFRESH_TOKEN'
   | 'USER_NOT_FOUND'
-  | 'CANNOT_DEMOTE_SELF';
+  | 'CANNOT_DEMOTE_SELF'
+  | 'TOO_MANY_ATTEMPTS';
 
 export interface UserError {
   code: UserErrorCode;
   message: string;
   field: string | null;
+  /** TOO_MANY_ATTEMPTS only: seconds until another attempt is accepted. */
+  retryAfterSeconds?: number | null;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;

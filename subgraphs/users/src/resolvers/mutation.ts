@@ -15,10 +15,11 @@ const signedIn = ({ identity }: Context) => {
 };
 
 export const Mutation: MutationResolvers = {
-  register: (_, { input }, ctx) => ctx.auth.register(input).then(asSelf(ctx)),
-  login: (_, { email, password }, ctx) => ctx.auth.login(email, password).then(asSelf(ctx)),
+  // Each call (each alias of a document) is one attempt against the caller's address and account.
+  register: (_, { input }, ctx) => ctx.auth.register(input, ctx.identity.clientIp).then(asSelf(ctx)),
+  login: (_, { email, password }, ctx) => ctx.auth.login(email, password, ctx.identity.clientIp).then(asSelf(ctx)),
   // The refresh token is the credential here: an expired access token must not stand in the way.
-  refreshToken: (_, { refreshToken }, ctx) => ctx.sessions.refresh(refreshToken).then(asSelf(ctx)),
+  refreshToken: (_, { refreshToken }, ctx) => ctx.auth.refresh(refreshToken, ctx.identity.clientIp).then(asSelf(ctx)),
   logout: (_, { refreshToken }, ctx) => ctx.sessions.logout(refreshToken),
   logoutEverywhere: (_, __, ctx) => ctx.sessions.logoutEverywhere(signedIn(ctx)),
   setUserRole: (_, { userId, role }, ctx) => {
