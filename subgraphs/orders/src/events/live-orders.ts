@@ -1,5 +1,7 @@
 import type { DomainEvent, PubSub } from '@shop/stores';
 import type { OrderStatusChangeRow } from '../db/order-store';
+import type { FinancialStatus } from '../domain/financial-status';
+import type { FulfillmentStatus } from '../domain/fulfillment-status';
 import type { OrderStatus } from '../domain/order-status';
 import { ORDER_UPDATED, type OrderUpdatedPayload } from './order-events';
 
@@ -13,11 +15,18 @@ export interface OrderUpdateEvent {
   version: number;
   status: OrderStatus;
   previousStatus: OrderStatus | null;
+  fulfillmentStatus: FulfillmentStatus;
+  previousFulfillmentStatus: FulfillmentStatus | null;
+  financialStatus: FinancialStatus;
+  previousFinancialStatus: FinancialStatus | null;
   reason: string | null;
   occurredAt: string;
 }
 
-/** The live message: the `order.updated` payload and when it occurred. */
+/**
+ * The live message: the `order.updated` payload and when it occurred. Messages published before
+ * the payload carried the fulfilment and financial statuses lack them (a rolling deploy).
+ */
 export type LiveOrderUpdate = OrderUpdatedPayload & { occurredAt: string };
 
 /** A stored status change, shaped as the live message of the same change. */
@@ -26,6 +35,10 @@ export const updateFromHistory = (row: OrderStatusChangeRow): OrderUpdateEvent =
   version: row.version,
   status: row.toStatus,
   previousStatus: row.fromStatus,
+  fulfillmentStatus: row.toFulfillmentStatus,
+  previousFulfillmentStatus: row.fromFulfillmentStatus,
+  financialStatus: row.toFinancialStatus,
+  previousFinancialStatus: row.fromFinancialStatus,
   reason: row.reason,
   occurredAt: row.at,
 });
