@@ -298,13 +298,20 @@ for (const target of stackTargets) {
         const rest = ((capturedMinor - Math.round(Number(part) * 100)) / 100).toFixed(2);
         expect((await admin.refund(payments[0].id, rest)).userErrors).toEqual([]);
         await waitFor(() => sub.events.length >= 2, { timeoutMs: 30_000, message: 'the full refund on orderUpdated' });
-        expect(sub.events[1]).toMatchObject({ status: 'FULFILLED', fulfillmentStatus: 'FULFILLED', financialStatus: 'REFUNDED', previousFinancialStatus: 'PARTIALLY_REFUNDED' });
+        expect(sub.events[1]).toMatchObject({
+          status: 'FULFILLED',
+          fulfillmentStatus: 'FULFILLED',
+          financialStatus: 'REFUNDED',
+          previousFinancialStatus: 'PARTIALLY_REFUNDED',
+        });
         const refunded = await customer.order(orderId);
         expect(refunded).toMatchObject({ status: 'FULFILLED', fulfillmentStatus: 'FULFILLED', financialStatus: 'REFUNDED', shipment: { carrier: 'UPS' } });
         expect(refunded.payments[0].refundedAmount.amount).toBe(payments[0].capturedAmount.amount);
         expect(sub.codes).toEqual([]);
         // Staff find it by either status.
-        const found = await admin.call(`query { orders(first: 100, filter: { fulfillmentStatus: [FULFILLED], financialStatus: [REFUNDED] }) { edges { node { id } } } }`);
+        const found = await admin.call(
+          `query { orders(first: 100, filter: { fulfillmentStatus: [FULFILLED], financialStatus: [REFUNDED] }) { edges { node { id } } } }`,
+        );
         expect(found.orders.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(orderId);
       } finally {
         sub.stop();

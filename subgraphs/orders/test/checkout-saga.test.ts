@@ -60,7 +60,14 @@ describe('checkout and the order saga', () => {
       const found = seen.of<Record<string, any>>('order.created', (p) => p.orderId === placed.order.id);
       return found.length > 0 ? found : undefined;
     });
-    expect(created!.payload).toMatchObject({ source: 'checkout', status: 'PENDING', fulfillmentStatus: 'UNFULFILLED', financialStatus: 'PENDING', customerId: 'usr_saga_alice', payment: { brand: 'VISA', last4: '4242' } });
+    expect(created!.payload).toMatchObject({
+      source: 'checkout',
+      status: 'PENDING',
+      fulfillmentStatus: 'UNFULFILLED',
+      financialStatus: 'PENDING',
+      customerId: 'usr_saga_alice',
+      payment: { brand: 'VISA', last4: '4242' },
+    });
     expect(created!.payload.payment.token).toMatch(/^tok_sim_/);
     expect(JSON.stringify(created!.payload)).not.toContain('4242424242424242');
     // The cart is gone once checked out.
@@ -203,7 +210,12 @@ describe('checkout and the order saga', () => {
       ['CONFIRMED', 'CONFIRMED', 'PARTIALLY_REFUNDED', 'PARTIALLY_REFUNDED'],
       ['CONFIRMED', 'CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED'],
     ]);
-    expect((await updated(placed.id, 5)).at(-1)!.payload).toMatchObject({ status: 'CONFIRMED', previousStatus: 'CONFIRMED', financialStatus: 'REFUNDED', previousFinancialStatus: 'PARTIALLY_REFUNDED' });
+    expect((await updated(placed.id, 5)).at(-1)!.payload).toMatchObject({
+      status: 'CONFIRMED',
+      previousStatus: 'CONFIRMED',
+      financialStatus: 'REFUNDED',
+      previousFinancialStatus: 'PARTIALLY_REFUNDED',
+    });
     expect(done.statusHistory.at(-1).reason).toBe('Refunded 25.00 USD (50.00 USD of 50.00 USD in total).');
   });
 
@@ -233,7 +245,12 @@ describe('checkout and the order saga', () => {
       userErrors: [],
     });
     expect((await updated(placed.id, 4)).map((e) => e.payload.status)).toEqual(['RESERVED', 'CONFIRMED', 'FULFILLED', 'DELIVERED']);
-    expect(updates(placed.id).map((e) => (e.payload as Record<string, unknown>).fulfillmentStatus)).toEqual(['UNFULFILLED', 'UNFULFILLED', 'FULFILLED', 'DELIVERED']);
+    expect(updates(placed.id).map((e) => (e.payload as Record<string, unknown>).fulfillmentStatus)).toEqual([
+      'UNFULFILLED',
+      'UNFULFILLED',
+      'FULFILLED',
+      'DELIVERED',
+    ]);
     expect(await order(placed.id, support)).toMatchObject({ status: 'DELIVERED', fulfillmentStatus: 'DELIVERED', financialStatus: 'PAID' });
   });
 

@@ -22,12 +22,47 @@ function migrationsBeforeStatuses(): string {
 
 /** [order id, its old status, its old history as [from, to] pairs]. */
 const OLD: [string, string, [string | null, string][]][] = [
-  ['o_shipped_part', 'PARTIALLY_REFUNDED', [['PENDING', 'RESERVED'], ['RESERVED', 'CONFIRMED'], ['CONFIRMED', 'FULFILLED'], ['FULFILLED', 'PARTIALLY_REFUNDED'], ['PARTIALLY_REFUNDED', 'PARTIALLY_REFUNDED']]],
-  ['o_delivered_all', 'REFUNDED', [['PENDING', 'RESERVED'], ['RESERVED', 'CONFIRMED'], ['CONFIRMED', 'FULFILLED'], ['FULFILLED', 'DELIVERED'], ['DELIVERED', 'REFUNDED']]],
+  [
+    'o_shipped_part',
+    'PARTIALLY_REFUNDED',
+    [
+      ['PENDING', 'RESERVED'],
+      ['RESERVED', 'CONFIRMED'],
+      ['CONFIRMED', 'FULFILLED'],
+      ['FULFILLED', 'PARTIALLY_REFUNDED'],
+      ['PARTIALLY_REFUNDED', 'PARTIALLY_REFUNDED'],
+    ],
+  ],
+  [
+    'o_delivered_all',
+    'REFUNDED',
+    [
+      ['PENDING', 'RESERVED'],
+      ['RESERVED', 'CONFIRMED'],
+      ['CONFIRMED', 'FULFILLED'],
+      ['FULFILLED', 'DELIVERED'],
+      ['DELIVERED', 'REFUNDED'],
+    ],
+  ],
   ['o_seeded_refund', 'REFUNDED', []],
-  ['o_cancel_paid', 'CANCELLED', [['PENDING', 'RESERVED'], ['RESERVED', 'CONFIRMED'], ['CONFIRMED', 'CANCELLED']]],
+  [
+    'o_cancel_paid',
+    'CANCELLED',
+    [
+      ['PENDING', 'RESERVED'],
+      ['RESERVED', 'CONFIRMED'],
+      ['CONFIRMED', 'CANCELLED'],
+    ],
+  ],
   ['o_cancel_unpaid', 'CANCELLED', [['PENDING', 'CANCELLED']]],
-  ['o_declined', 'PAYMENT_FAILED', [['PENDING', 'RESERVED'], ['RESERVED', 'PAYMENT_FAILED']]],
+  [
+    'o_declined',
+    'PAYMENT_FAILED',
+    [
+      ['PENDING', 'RESERVED'],
+      ['RESERVED', 'PAYMENT_FAILED'],
+    ],
+  ],
   ['o_short', 'OUT_OF_STOCK', [['PENDING', 'OUT_OF_STOCK']]],
   ['o_pending', 'PENDING', []],
   ['o_seeded_delivered', 'DELIVERED', []],
@@ -55,10 +90,13 @@ for (const target of postgresTargets()) {
       const open = (folder: string) => openPostgres({ url, schema, migrationsFolder: folder, pgSchema: 'orders' });
       const before = await open(oldFolder);
       for (const [n, [id, status, history]] of OLD.entries()) {
-        await before.db.execute(sql`insert into orders.orders (id, number, customer_id, status, currency_code, subtotal_minor, shipping_minor, tax_minor, total_minor, version)
+        await before.db
+          .execute(sql`insert into orders.orders (id, number, customer_id, status, currency_code, subtotal_minor, shipping_minor, tax_minor, total_minor, version)
           values (${id}, ${`SO-9${n}`}, 'u1', ${status}, 'USD', 1000, 0, 80, 1080, ${history.length})`);
         for (const [i, [from, to]] of history.entries()) {
-          await before.db.execute(sql`insert into orders.order_status_history (order_id, version, from_status, to_status) values (${id}, ${i + 1}, ${from}, ${to})`);
+          await before.db.execute(
+            sql`insert into orders.order_status_history (order_id, version, from_status, to_status) values (${id}, ${i + 1}, ${from}, ${to})`,
+          );
         }
       }
       await before.close();

@@ -115,7 +115,10 @@ for (const target of postgresTargets()) {
       const [row] = await pg.db.select().from(orders).where(eq(orders.id, orderId));
       expect(row!.version).toBe(1);
       expect(await pg.db.$count(orderStatusHistory, eq(orderStatusHistory.orderId, orderId))).toBe(1);
-      expect(await transitionOrder(pg.db, { orderId: 'ord_missing', status: { from: ['PENDING'], to: 'RESERVED' }, reason: null })).toEqual({ ok: false, order: null });
+      expect(await transitionOrder(pg.db, { orderId: 'ord_missing', status: { from: ['PENDING'], to: 'RESERVED' }, reason: null })).toEqual({
+        ok: false,
+        order: null,
+      });
     });
   });
 }

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { nextStates } from '../src/db/order-transitions';
 import { financialMachine, FINANCIAL_STATUSES, type FinancialStatus } from '../src/domain/financial-status';
 import { fulfillmentMachine, fulfillmentOf, FULFILLMENT_STATUSES, type FulfillmentStatus } from '../src/domain/fulfillment-status';
-import { canTransition, DEPRECATED_ORDER_STATUSES, isFinal, isOrderStatus, ORDER_STATUSES, orderLifecycle, statusesLeadingTo, type OrderStatus } from '../src/domain/order-status';
+import {
+  canTransition,
+  DEPRECATED_ORDER_STATUSES,
+  isFinal,
+  isOrderStatus,
+  ORDER_STATUSES,
+  orderLifecycle,
+  statusesLeadingTo,
+  type OrderStatus,
+} from '../src/domain/order-status';
 import type { StateMachine } from '../src/domain/state-machine';
 
 /** Each machine of docs/commerce-flow.md, written out independently of its transitions table. */
@@ -52,7 +61,7 @@ function describeMachine<S extends string>(name: string, machine: StateMachine<S
 
     it(`reaches every state in use from ${start}`, () => {
       const seen = new Set<S>([start]);
-      for (let grew = true; grew; ) {
+      for (let grew = true; grew;) {
         grew = false;
         for (const from of [...seen]) for (const to of machine.transitions[from]) if (!seen.has(to)) grew = Boolean(seen.add(to));
       }
@@ -62,7 +71,13 @@ function describeMachine<S extends string>(name: string, machine: StateMachine<S
   });
 }
 
-describeMachine('order lifecycle', orderLifecycle, LIFECYCLE, ['DELIVERED', 'CANCELLED', 'OUT_OF_STOCK', 'PAYMENT_FAILED', 'REFUNDED', 'PARTIALLY_REFUNDED'], 'PENDING');
+describeMachine(
+  'order lifecycle',
+  orderLifecycle,
+  LIFECYCLE,
+  ['DELIVERED', 'CANCELLED', 'OUT_OF_STOCK', 'PAYMENT_FAILED', 'REFUNDED', 'PARTIALLY_REFUNDED'],
+  'PENDING',
+);
 describeMachine<FulfillmentStatus>('fulfilment', fulfillmentMachine, FULFILMENT, ['DELIVERED'], 'UNFULFILLED');
 describeMachine<FinancialStatus>('money', financialMachine, FINANCIAL, ['REFUNDED', 'DECLINED'], 'PENDING');
 
