@@ -23,10 +23,7 @@ export interface OrderUpdateEvent {
   occurredAt: string;
 }
 
-/**
- * The live message: the `order.updated` payload and when it occurred. Messages published before
- * the payload carried the fulfilment and financial statuses lack them (a rolling deploy).
- */
+/** The live message: the `order.updated` payload and when it occurred. */
 export type LiveOrderUpdate = OrderUpdatedPayload & { occurredAt: string };
 
 /** A stored status change, shaped as the live message of the same change. */
