@@ -4,6 +4,7 @@ import { DEMO_SECRETS } from '@shop/kit';
 import { chargeRefunded, deliverWebhook, SIGNATURE_HEADER, signWebhook, WEBHOOK_PATH, webhookDelivery } from '@shop/payments-subgraph';
 import { waitFor } from '@shop/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LiveClient } from './live-client';
 import { CARD, DECLINING_CARDS, inBatches, Shopper, total } from './shopper';
 import { bootStack, login, stackTargets } from './support';
 
@@ -99,7 +100,12 @@ for (const target of stackTargets) {
 
       const order = await customer.settled(placed.order!.id);
       expect(order.status).toBe('CONFIRMED');
-      expect(order.statusHistory.map((c: { to: string }) => c.to)).toEqual(['RESERVED', 'CONFIRMED']);
+      expect(order).toMatchObject({ fulfillmentStatus: 'UNFULFILLED', financialStatus: 'PAID' });
+      expect(order.statusHistory.map((c: { to: string; financialStatus: string }) => [c.to, c.financialStatus])).toEqual([
+        ['RESERVED', 'PENDING'],
+        ['RESERVED', 'AUTHORIZED'],
+        ['CONFIRMED', 'PAID'],
+      ]);
       expect(order.payments).toHaveLength(1);
       expect(order.payments[0]).toMatchObject({ status: 'CAPTURED', amount: order.total, capturedAmount: order.total });
       expect(Number(order.total.amount)).toBeGreaterThanOrEqual((3 * priceMinor) / 100);
@@ -298,7 +304,7 @@ for (const target of stackTargets) {
       await settle();
 
       const order = await admin.order(orderId);
-      expect(order.status).toBe('CANCELLED');
+      expect(order).toMatchObject({ status: 'CANCELLED', fulfillmentStatus: 'UNFULFILLED', financialStatus: 'REFUNDED' });
       expect(order.payments[0]).toMatchObject({ status: 'REFUNDED', refundedAmount: order.total });
       const levels = await admin.levels(productId, variantId);
       expect({ onHand: total(levels, 'onHand'), reserved: total(levels, 'reserved') }).toEqual({ onHand: 6, reserved: 0 });
@@ -320,7 +326,7 @@ for (const target of stackTargets) {
 
       await settle();
       const after = await admin.order(order.id);
-      expect(after.status).toBe('PARTIALLY_REFUNDED');
+      expect(after).toMatchObject({ status: 'CONFIRMED', financialStatus: 'PARTIALLY_REFUNDED' });
       expect(after.payments[0].refundedAmount.amount).toBe(share);
 
       const rest = ((capturedMinor - Math.round(Number(share) * 100)) / 100).toFixed(2);
@@ -328,10 +334,67 @@ for (const target of stackTargets) {
       expect(final.userErrors).toEqual([]);
       await settle();
       const refunded = await admin.order(order.id);
-      expect(refunded.status).toBe('REFUNDED');
+      expect(refunded).toMatchObject({ status: 'CONFIRMED', fulfillmentStatus: 'UNFULFILLED', financialStatus: 'REFUNDED' });
       expect(refunded.payments[0].refundedAmount.amount).toBe(payment.capturedAmount.amount);
       const over = await admin.refund(payment.id, '0.01');
       expect(over.userErrors.map((e: { code: string }) => e.code)).toEqual(['NOT_REFUNDABLE']);
+    });
+
+    it('refunds of a shipped order move only its financial status, and an orderUpdated subscriber sees both statuses', async () => {
+      const { productId, variantId } = productFor();
+      await setStock(productId, variantId, 3);
+      const placed = await customer.checkout(await anonymous.cartWith(variantId, 1));
+      const orderId = placed.order!.id;
+      const { payments, version } = await customer.settled(orderId, 'CONFIRMED');
+      const shipped = await admin.orderMutation('shipOrder', { input: { orderId, carrier: 'UPS', trackingNumber: '1Z999AA10123456785' } });
+      expect(shipped.data.shipOrder.userErrors).toEqual([]);
+
+      const live = new LiveClient(stack.gateway.url, customer.token);
+      const sub = live.subscribe(
+        `subscription($id: ID!, $since: Int) { orderUpdated(orderId: $id, sinceVersion: $since) {
+          version status previousStatus fulfillmentStatus previousFulfillmentStatus financialStatus previousFinancialStatus
+          order { status fulfillmentStatus financialStatus } } }`,
+        { id: orderId, since: version + 1 },
+        'orderUpdated',
+      );
+      try {
+        const capturedMinor = Math.round(Number(payments[0].capturedAmount.amount) * 100);
+        const part = ((Math.floor(capturedMinor / 3) || 1) / 100).toFixed(2);
+        expect((await admin.refund(payments[0].id, part)).userErrors).toEqual([]);
+        await waitFor(() => sub.events.length >= 1, { timeoutMs: 30_000, message: 'the partial refund on orderUpdated' });
+        const shippedAndPartlyRefunded = { status: 'FULFILLED', fulfillmentStatus: 'FULFILLED', financialStatus: 'PARTIALLY_REFUNDED' };
+        expect(await customer.order(orderId)).toMatchObject(shippedAndPartlyRefunded);
+        expect(sub.events[0]).toEqual({
+          version: version + 2,
+          previousStatus: 'FULFILLED',
+          ...shippedAndPartlyRefunded,
+          previousFulfillmentStatus: 'FULFILLED',
+          previousFinancialStatus: 'PAID',
+          order: shippedAndPartlyRefunded,
+        });
+
+        const rest = ((capturedMinor - Math.round(Number(part) * 100)) / 100).toFixed(2);
+        expect((await admin.refund(payments[0].id, rest)).userErrors).toEqual([]);
+        await waitFor(() => sub.events.length >= 2, { timeoutMs: 30_000, message: 'the full refund on orderUpdated' });
+        expect(sub.events[1]).toMatchObject({
+          status: 'FULFILLED',
+          fulfillmentStatus: 'FULFILLED',
+          financialStatus: 'REFUNDED',
+          previousFinancialStatus: 'PARTIALLY_REFUNDED',
+        });
+        const refunded = await customer.order(orderId);
+        expect(refunded).toMatchObject({ status: 'FULFILLED', fulfillmentStatus: 'FULFILLED', financialStatus: 'REFUNDED', shipment: { carrier: 'UPS' } });
+        expect(refunded.payments[0].refundedAmount.amount).toBe(payments[0].capturedAmount.amount);
+        expect(sub.codes).toEqual([]);
+        // Staff find it by either status.
+        const found = await admin.call(
+          `query { orders(first: 100, filter: { fulfillmentStatus: [FULFILLED], financialStatus: [REFUNDED] }) { edges { node { id } } } }`,
+        );
+        expect(found.orders.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(orderId);
+      } finally {
+        sub.stop();
+        await live.dispose();
+      }
     });
 
     it('a customer sees only their own orders and cannot refund', async () => {
@@ -375,7 +438,7 @@ for (const target of stackTargets) {
       expect((await fetch(webhookUrl, { method: 'POST', headers: prettyHeaders, body: pretty })).status).toBe(200);
       expect(await refunded()).toBe('1.50');
       await settle();
-      expect((await admin.order(placed.order!.id)).status).toBe('PARTIALLY_REFUNDED');
+      expect(await admin.order(placed.order!.id)).toMatchObject({ status: 'CONFIRMED', financialStatus: 'PARTIALLY_REFUNDED' });
     });
 
     it('reconciles: every order placed here has exactly the money its state says, and no stock is held', async () => {
@@ -384,7 +447,7 @@ for (const target of stackTargets) {
         `query($after: String!) {
           orders(first: 100, filter: { createdAfter: $after }) {
             totalCount
-            edges { node { id status total { amount } lines { quantity variant { id inventory { levels { reserved } } } }
+            edges { node { id status fulfillmentStatus financialStatus total { amount } lines { quantity variant { id inventory { levels { reserved } } } }
               payments { status capturedAmount { amount } refundedAmount { amount } } } }
           }
         }`,
@@ -398,9 +461,14 @@ for (const target of stackTargets) {
         const refunded = order.payments.reduce((n: number, p: any) => n + minor(p.refundedAmount), 0);
         expect(refunded, order.id).toBeLessThanOrEqual(captured);
         if (['OUT_OF_STOCK', 'PAYMENT_FAILED'].includes(order.status)) expect(captured, order.id).toBe(0);
-        if (['CONFIRMED', 'FULFILLED', 'DELIVERED'].includes(order.status))
-          expect({ captured, refunded }, order.id).toEqual({ captured: minor(order.total), refunded: 0 });
-        if (['REFUNDED', 'CANCELLED'].includes(order.status)) expect(refunded, order.id).toBe(captured);
+        // The money is what financialStatus says, whatever the lifecycle status.
+        if (['PENDING', 'AUTHORIZED', 'VOIDED', 'DECLINED'].includes(order.financialStatus)) expect(captured, order.id).toBe(0);
+        if (order.financialStatus === 'PAID') expect({ captured, refunded }, order.id).toEqual({ captured: minor(order.total), refunded: 0 });
+        if (order.financialStatus === 'PARTIALLY_REFUNDED') expect(refunded > 0 && refunded < captured, order.id).toBe(true);
+        if (order.financialStatus === 'REFUNDED') expect({ captured, refunded }, order.id).toEqual({ captured: minor(order.total), refunded: captured });
+        if (['CONFIRMED', 'FULFILLED', 'DELIVERED'].includes(order.status)) expect(order.financialStatus, order.id).toMatch(/PAID|REFUNDED/);
+        expect(order.fulfillmentStatus, order.id).toBe(['FULFILLED', 'DELIVERED'].includes(order.status) ? order.status : 'UNFULFILLED');
+        if (order.status === 'CANCELLED') expect(refunded, order.id).toBe(captured);
         expect(order.payments.length, order.id).toBeLessThanOrEqual(1);
         for (const line of order.lines) for (const level of line.variant.inventory.levels) expect(level.reserved, order.id).toBe(0);
       }

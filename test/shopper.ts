@@ -69,9 +69,9 @@ export class Shopper {
     const data = await this.call(
       `query($id: ID!) {
         order(id: $id) {
-          id status failureReason version total { amount }
+          id status fulfillmentStatus financialStatus failureReason version total { amount }
           lines { quantity variant { id } }
-          statusHistory { version from to reason }
+          statusHistory { version from to fulfillmentStatus financialStatus reason }
           shipment { carrier trackingNumber }
           payments { id status amount { amount } capturedAmount { amount } refundedAmount { amount } failureCode refunds { amount { amount } source } }
         }

@@ -16,7 +16,7 @@ import { bootStack, JWT, login, stackTargets } from './support';
  */
 const TRACK = `subscription($id: ID!, $since: Int) {
   orderUpdated(orderId: $id, sinceVersion: $since) {
-    version status previousStatus reason occurredAt
+    version status previousStatus fulfillmentStatus financialStatus previousFinancialStatus reason occurredAt
     order {
       id status
       customer { name }
@@ -58,7 +58,7 @@ for (const target of stackTargets) {
       await stack?.dispose();
     });
 
-    /** A CONFIRMED order of the demo customer (versions 1 RESERVED and 2 CONFIRMED) and what it bought. */
+    /** A CONFIRMED order of the demo customer (versions 1 RESERVED, 2 payment AUTHORIZED, 3 CONFIRMED) and what it bought. */
     async function confirmedOrder() {
       const product = productFor();
       const variant = product.variants[0]!;
@@ -80,19 +80,20 @@ for (const target of stackTargets) {
     it('delivers each status change of a checked-out order with fields from five subgraphs, matching queries', async () => {
       const { id, product, variant } = await confirmedOrder();
       const sub = connect(customerToken).subscribe(TRACK, { id, since: 0 }, 'orderUpdated');
-      await received(sub, 2, 'the replayed RESERVED and CONFIRMED changes');
+      await received(sub, 3, 'the replayed RESERVED, AUTHORIZED and CONFIRMED changes');
       await ship(id);
-      await received(sub, 3, 'the FULFILLED change');
+      await received(sub, 4, 'the FULFILLED change');
       await deliver(id);
-      await received(sub, 4, 'the DELIVERED change');
+      await received(sub, 5, 'the DELIVERED change');
       expect(sub.codes).toEqual([]);
-      expect(sub.events.map((e) => [e.version, e.previousStatus, e.status])).toEqual([
-        [1, 'PENDING', 'RESERVED'],
-        [2, 'RESERVED', 'CONFIRMED'],
-        [3, 'CONFIRMED', 'FULFILLED'],
-        [4, 'FULFILLED', 'DELIVERED'],
+      expect(sub.events.map((e) => [e.version, e.previousStatus, e.status, e.fulfillmentStatus, e.financialStatus])).toEqual([
+        [1, 'PENDING', 'RESERVED', 'UNFULFILLED', 'PENDING'],
+        [2, 'RESERVED', 'RESERVED', 'UNFULFILLED', 'AUTHORIZED'],
+        [3, 'RESERVED', 'CONFIRMED', 'UNFULFILLED', 'PAID'],
+        [4, 'CONFIRMED', 'FULFILLED', 'FULFILLED', 'PAID'],
+        [5, 'FULFILLED', 'DELIVERED', 'DELIVERED', 'PAID'],
       ]);
-      expect(sub.events[2].reason).toBe('Shipped with UPS, tracking number 1Z999.');
+      expect(sub.events[3].reason).toBe('Shipped with UPS, tracking number 1Z999.');
 
       // The values other subgraphs contributed equal what queries answer now.
       const now = await customer.call(
@@ -100,7 +101,7 @@ for (const target of stackTargets) {
         { id, p: product.id },
       );
       const available = now.product.variants.find((v: { id: string }) => v.id === variant.id).inventory.available;
-      const last = sub.events[3];
+      const last = sub.events[4];
       expect(last.order).toEqual({
         id,
         status: 'DELIVERED',
@@ -128,8 +129,8 @@ for (const target of stackTargets) {
       expect(anonymous.codes).toEqual(['UNAUTHENTICATED']);
       expect(dashboard.codes).toEqual(['FORBIDDEN']);
       await ship(id);
-      // The owner, subscribing now from version 2, gets the shipment: the order existed all along.
-      const owner = connect(customerToken).subscribe(TRACK, { id, since: 2 }, 'orderUpdated');
+      // The owner, subscribing now from version 3, gets the shipment: the order existed all along.
+      const owner = connect(customerToken).subscribe(TRACK, { id, since: 3 }, 'orderUpdated');
       await received(owner, 1, "the owner's event");
       expect([other, anonymous, dashboard].flatMap((s) => s.events)).toEqual([]);
       owner.stop();
@@ -137,17 +138,21 @@ for (const target of stackTargets) {
 
     it('resumes after a disconnect: the two missed changes first, then live ones', async () => {
       const { id } = await confirmedOrder();
-      const staffDashboard = connect(admin.token).subscribe('subscription { ordersUpdated { version status order { id } } }', {}, 'ordersUpdated');
+      const staffDashboard = connect(admin.token).subscribe(
+        'subscription { ordersUpdated { version status financialStatus order { id } } }',
+        {},
+        'ordersUpdated',
+      );
       const first = connect(customerToken);
       const before = first.subscribe(TRACK, { id, since: 0 }, 'orderUpdated');
-      await received(before, 2, 'the history');
+      await received(before, 3, 'the history');
       const lastSeen = before.events.at(-1).version as number;
       await first.dispose();
 
       await ship(id);
       await deliver(id);
-      await waitFor(async () => (await customer.order(id)).version === 4, { message: 'both changes to be made' });
-      expect(before.events).toHaveLength(2);
+      await waitFor(async () => (await customer.order(id)).version === 5, { message: 'both changes to be made' });
+      expect(before.events).toHaveLength(3);
 
       const resumed = connect(customerToken).subscribe(TRACK, { id, since: lastSeen }, 'orderUpdated');
       await received(resumed, 2, 'the two missed changes');
@@ -155,16 +160,17 @@ for (const target of stackTargets) {
       const refund = await admin.refund(payments[0].id, '1.00');
       expect(refund.userErrors).toEqual([]);
       await received(resumed, 3, 'the live refund change');
-      expect(resumed.events.map((e) => [e.version, e.status])).toEqual([
-        [3, 'FULFILLED'],
-        [4, 'DELIVERED'],
-        [5, 'PARTIALLY_REFUNDED'],
+      // The refund moves the money only: the order still says it was delivered.
+      expect(resumed.events.map((e) => [e.version, e.status, e.financialStatus])).toEqual([
+        [4, 'FULFILLED', 'PAID'],
+        [5, 'DELIVERED', 'PAID'],
+        [6, 'DELIVERED', 'PARTIALLY_REFUNDED'],
       ]);
       expect(resumed.codes).toEqual([]);
       // Staff dashboards see every order's live changes (the refund at least: it came long after subscribing).
       const onDashboard = () => staffDashboard.events.filter((e) => e.order.id === id);
-      await waitFor(() => onDashboard().some((e) => e.version === 5), { timeoutMs: 30_000, message: 'the dashboard' });
-      expect(onDashboard().at(-1)).toEqual({ version: 5, status: 'PARTIALLY_REFUNDED', order: { id } });
+      await waitFor(() => onDashboard().some((e) => e.version === 6), { timeoutMs: 30_000, message: 'the dashboard' });
+      expect(onDashboard().at(-1)).toEqual({ version: 6, status: 'DELIVERED', financialStatus: 'PARTIALLY_REFUNDED', order: { id } });
       resumed.stop();
       staffDashboard.stop();
     });
@@ -251,7 +257,7 @@ describe.skipIf(real.skip)(`live order tracking across processes — ${real.name
     expect((await customer.settled(id)).status).toBe('CONFIRMED');
 
     client = new LiveClient(gatewayB.url, customerToken);
-    const sub = client.subscribe(TRACK, { id, since: 1 }, 'orderUpdated');
+    const sub = client.subscribe(TRACK, { id, since: 2 }, 'orderUpdated');
     // The replayed CONFIRMED change proves the subscription is open on orders B (subscribed, then read).
     await waitFor(() => sub.events.length === 1, { timeoutMs: 30_000, message: 'the replayed change through gateway B' });
     const shipped = await admin.orderMutation('shipOrder', { input: { orderId: id, carrier: 'DHL', trackingNumber: 'JD0001' } });
@@ -259,7 +265,7 @@ describe.skipIf(real.skip)(`live order tracking across processes — ${real.name
     await waitFor(() => sub.events.length === 2, { timeoutMs: 30_000, message: 'the live change through gateway B' });
     expect(sub.codes).toEqual([]);
     expect(sub.events[1]).toMatchObject({
-      version: 3,
+      version: 4,
       previousStatus: 'CONFIRMED',
       status: 'FULFILLED',
       order: {

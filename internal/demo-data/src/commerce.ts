@@ -17,7 +17,10 @@ export interface DemoStockLevel {
   quantity: number;
 }
 
-export type DemoOrderStatus = 'CONFIRMED' | 'FULFILLED' | 'DELIVERED' | 'CANCELLED' | 'REFUNDED';
+/** The order lifecycle; refunds are the financial status (a refunded order still says it was delivered). */
+export type DemoOrderStatus = 'CONFIRMED' | 'FULFILLED' | 'DELIVERED' | 'CANCELLED';
+export type DemoFulfillmentStatus = 'UNFULFILLED' | 'FULFILLED' | 'DELIVERED';
+export type DemoFinancialStatus = 'PAID' | 'REFUNDED' | 'VOIDED';
 
 export interface DemoOrderLine {
   id: string;
@@ -34,6 +37,8 @@ export interface DemoOrder {
   number: string;
   customerId: string;
   status: DemoOrderStatus;
+  fulfillmentStatus: DemoFulfillmentStatus;
+  financialStatus: DemoFinancialStatus;
   currencyCode: 'USD';
   lines: DemoOrderLine[];
   subtotalMinor: number;
@@ -140,12 +145,17 @@ export function demoOrders(now: Date): { orders: DemoOrder[]; payments: DemoPaym
     const createdAt = new Date(end - Math.floor(((DEMO_ORDER_COUNT - i) / DEMO_ORDER_COUNT) * 364 * DAY) - random.int(0, 20 * 3600) * 1000);
     const ageDays = (end - createdAt.getTime()) / DAY;
     const roll = random.next();
-    const status: DemoOrderStatus = roll < 0.04 ? 'CANCELLED' : roll < 0.07 ? 'REFUNDED' : ageDays > 10 ? 'DELIVERED' : ageDays > 3 ? 'FULFILLED' : 'CONFIRMED';
+    // Cancelled before it shipped (the authorisation voided), or paid and on its way by age; about
+    // one paid order in thirty was refunded in full afterwards, wherever it had got to.
+    const status: DemoOrderStatus = roll < 0.04 ? 'CANCELLED' : ageDays > 10 ? 'DELIVERED' : ageDays > 3 ? 'FULFILLED' : 'CONFIRMED';
+    const financialStatus: DemoFinancialStatus = status === 'CANCELLED' ? 'VOIDED' : roll < 0.07 ? 'REFUNDED' : 'PAID';
     const order: DemoOrder = {
       id: `ord_${pad(i, 5)}`,
       number: `SO-${100000 + i}`,
       customerId: customer.id,
       status,
+      fulfillmentStatus: status === 'FULFILLED' || status === 'DELIVERED' ? status : 'UNFULFILLED',
+      financialStatus,
       currencyCode: 'USD',
       lines,
       subtotalMinor,
@@ -159,9 +169,9 @@ export function demoOrders(now: Date): { orders: DemoOrder[]; payments: DemoPaym
       id: `pay_${pad(i, 5)}`,
       orderId: order.id,
       customerId: customer.id,
-      status: status === 'CANCELLED' ? 'VOIDED' : status === 'REFUNDED' ? 'REFUNDED' : 'CAPTURED',
+      status: financialStatus === 'PAID' ? 'CAPTURED' : financialStatus,
       amountMinor: order.totalMinor,
-      refundedMinor: status === 'REFUNDED' ? order.totalMinor : 0,
+      refundedMinor: financialStatus === 'REFUNDED' ? order.totalMinor : 0,
       currencyCode: 'USD',
       cardBrand: random.pick(brands),
       cardLast4: pad(random.int(0, 9999), 4),

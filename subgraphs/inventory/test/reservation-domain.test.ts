@@ -60,6 +60,15 @@ describe('reading order events', () => {
     expect(readOrderUpdated(updated('PAYMENT_FAILED'))).toEqual({ orderId: 'o1', status: 'PAYMENT_FAILED' });
     expect(readOrderUpdated(updated('FULFILLED'))).toHaveProperty('ignored');
     expect(readOrderUpdated(updated('RESERVED'))).toHaveProperty('ignored');
+    // A refund of a confirmed order moves its money only: nothing to commit again.
+    const refund = newEvent('order.updated', {
+      orderId: 'o1',
+      status: 'CONFIRMED',
+      previousStatus: 'CONFIRMED',
+      financialStatus: 'PARTIALLY_REFUNDED',
+      version: 4,
+    });
+    expect(readOrderUpdated(refund)).toHaveProperty('ignored');
     expect(readOrderUpdated(newEvent('order.updated', { status: 'CONFIRMED' }))).toHaveProperty('invalid');
   });
 });

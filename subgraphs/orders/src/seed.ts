@@ -23,6 +23,8 @@ export async function seedOrders(orderStore: OrderStore, cartStore: CartStore, l
       number: o.number,
       customerId: o.customerId,
       status: o.status,
+      fulfillmentStatus: o.fulfillmentStatus,
+      financialStatus: o.financialStatus,
       currencyCode: o.currencyCode,
       ...totals,
       createdAt: o.createdAt,

@@ -2,7 +2,7 @@ import { InMemoryEventBus, type DomainEvent } from '@shop/stores';
 import { admin, anonymous, customer, waitFor } from '@shop/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captured, paymentFailed, recorder, refunded, released, reservationFailed, reserved } from './helpers/events';
+import { authorized, captured, paymentFailed, recorder, refunded, released, reservationFailed, reserved, voided } from './helpers/events';
 import { ADD, ADDRESS, CARD, CHECKOUT, ORDER, startTestOrders, testCatalog, type TestOrders } from './helpers/subgraph';
 
 const { products, events } = testCatalog(2, 50);
@@ -47,6 +47,8 @@ describe('checkout and the order saga', () => {
     expect(placed.order).toMatchObject({
       number: expect.stringMatching(/^SO-2\d{5}$/),
       status: 'PENDING',
+      fulfillmentStatus: 'UNFULFILLED',
+      financialStatus: 'PENDING',
       version: 0,
       statusHistory: [],
       failureReason: null,
@@ -58,7 +60,14 @@ describe('checkout and the order saga', () => {
       const found = seen.of<Record<string, any>>('order.created', (p) => p.orderId === placed.order.id);
       return found.length > 0 ? found : undefined;
     });
-    expect(created!.payload).toMatchObject({ source: 'checkout', status: 'PENDING', customerId: 'usr_saga_alice', payment: { brand: 'VISA', last4: '4242' } });
+    expect(created!.payload).toMatchObject({
+      source: 'checkout',
+      status: 'PENDING',
+      fulfillmentStatus: 'UNFULFILLED',
+      financialStatus: 'PENDING',
+      customerId: 'usr_saga_alice',
+      payment: { brand: 'VISA', last4: '4242' },
+    });
     expect(created!.payload.payment.token).toMatch(/^tok_sim_/);
     expect(JSON.stringify(created!.payload)).not.toContain('4242424242424242');
     // The cart is gone once checked out.
@@ -95,7 +104,7 @@ describe('checkout and the order saga', () => {
     const capture = captured(placed.id, 1);
     await deliver(capture, capture, reserved(placed.id));
     const confirmed = await order(placed.id);
-    expect(confirmed).toMatchObject({ status: 'CONFIRMED', version: 2, failureReason: null });
+    expect(confirmed).toMatchObject({ status: 'CONFIRMED', fulfillmentStatus: 'UNFULFILLED', financialStatus: 'PAID', version: 2, failureReason: null });
     expect(confirmed.statusHistory.map((c: { from: string; to: string; version: number }) => [c.version, c.from, c.to])).toEqual([
       [1, 'PENDING', 'RESERVED'],
       [2, 'RESERVED', 'CONFIRMED'],
@@ -106,6 +115,10 @@ describe('checkout and the order saga', () => {
     ]);
     expect(updates(placed.id)[1]!.payload).toMatchObject({
       previousStatus: 'RESERVED',
+      previousFinancialStatus: 'PENDING',
+      financialStatus: 'PAID',
+      previousFulfillmentStatus: 'UNFULFILLED',
+      fulfillmentStatus: 'UNFULFILLED',
       customerId: 'usr_saga_alice',
       currencyCode: 'USD',
       reason: 'Payment captured.',
@@ -118,11 +131,50 @@ describe('checkout and the order saga', () => {
     expect((await order(placed.id)).statusHistory.map((c: { to: string }) => c.to)).toEqual(['RESERVED', 'CONFIRMED']);
   });
 
-  it('ends OUT_OF_STOCK with the shortage as the reason; nothing moves it after that', async () => {
+  it('ends OUT_OF_STOCK with the shortage as the reason and the payment void; nothing moves it after that', async () => {
     const { order: placed } = await checkout(await cart(3));
-    await deliver(reservationFailed(placed.id, [{ variantId: variant.id, requested: 3, available: 1 }]), reserved(placed.id), captured(placed.id, 1));
+    await deliver(reservationFailed(placed.id, [{ variantId: variant.id, requested: 3, available: 1 }]), reserved(placed.id), authorized(placed.id, 1));
     const failed = await order(placed.id);
-    expect(failed).toMatchObject({ status: 'OUT_OF_STOCK', version: 1, failureReason: `Not enough stock: ${variant.sku}: 3 requested, 1 available.` });
+    expect(failed).toMatchObject({
+      status: 'OUT_OF_STOCK',
+      fulfillmentStatus: 'UNFULFILLED',
+      financialStatus: 'VOIDED',
+      version: 1,
+      failureReason: `Not enough stock: ${variant.sku}: 3 requested, 1 available.`,
+    });
+  });
+
+  it('follows the money: authorised, then captured; a decline and a void take nothing', async () => {
+    const { order: paid } = await checkout(await cart());
+    await deliver(reserved(paid.id), authorized(paid.id, 1));
+    expect(await order(paid.id)).toMatchObject({ status: 'RESERVED', financialStatus: 'AUTHORIZED', version: 2 });
+    await deliver(captured(paid.id, 1), authorized(paid.id, 1));
+    const confirmed = await order(paid.id);
+    expect(confirmed).toMatchObject({ status: 'CONFIRMED', financialStatus: 'PAID', version: 3 });
+    expect(confirmed.statusHistory.map((c: Record<string, string>) => [c.to, c.previousFinancialStatus, c.financialStatus])).toEqual([
+      ['RESERVED', 'PENDING', 'PENDING'],
+      ['RESERVED', 'PENDING', 'AUTHORIZED'],
+      ['CONFIRMED', 'AUTHORIZED', 'PAID'],
+    ]);
+
+    const { order: declined } = await checkout(await cart());
+    await deliver(reserved(declined.id), authorized(declined.id, 1), paymentFailed(declined.id));
+    expect(await order(declined.id)).toMatchObject({ status: 'PAYMENT_FAILED', financialStatus: 'DECLINED' });
+
+    const { order: cancelled } = await checkout(await cart());
+    await deliver(reserved(cancelled.id), authorized(cancelled.id, 1), released(cancelled.id, 'EXPIRED'));
+    // Cancelled while the card was authorised: the money stays AUTHORIZED until payments voids it.
+    expect(await order(cancelled.id)).toMatchObject({ status: 'CANCELLED', financialStatus: 'AUTHORIZED' });
+    await deliver(voided(cancelled.id), voided(cancelled.id));
+    expect(await order(cancelled.id)).toMatchObject({ status: 'CANCELLED', financialStatus: 'VOIDED', version: 4 });
+  });
+
+  it('records a capture that raced a cancellation, and the refund that follows it', async () => {
+    const { order: placed } = await checkout(await cart());
+    await deliver(released(placed.id, 'EXPIRED'));
+    expect(await order(placed.id)).toMatchObject({ status: 'CANCELLED', financialStatus: 'VOIDED' });
+    await deliver(reserved(placed.id), captured(placed.id, 5000), refunded(placed.id, 5000, 5000, 5000));
+    expect(await order(placed.id)).toMatchObject({ status: 'CANCELLED', fulfillmentStatus: 'UNFULFILLED', financialStatus: 'REFUNDED', version: 3 });
   });
 
   it('ends PAYMENT_FAILED with the reason when the card is declined', async () => {
@@ -146,12 +198,24 @@ describe('checkout and the order saga', () => {
   it('follows refunds: partial, partial again, then full', async () => {
     const { order: placed } = await checkout(await cart());
     await deliver(reserved(placed.id), captured(placed.id, 5000), refunded(placed.id, 1000, 1000, 5000));
-    expect(await order(placed.id)).toMatchObject({ status: 'PARTIALLY_REFUNDED', version: 3 });
+    // Refunds move the money only: the order is still CONFIRMED (paid, not shipped).
+    expect(await order(placed.id)).toMatchObject({ status: 'CONFIRMED', financialStatus: 'PARTIALLY_REFUNDED', version: 3 });
     await deliver(refunded(placed.id, 1500, 2500, 5000));
-    expect(await order(placed.id)).toMatchObject({ status: 'PARTIALLY_REFUNDED', version: 4 });
+    expect(await order(placed.id)).toMatchObject({ status: 'CONFIRMED', financialStatus: 'PARTIALLY_REFUNDED', version: 4 });
     await deliver(refunded(placed.id, 2500, 5000, 5000));
     const done = await order(placed.id);
-    expect(done).toMatchObject({ status: 'REFUNDED', version: 5 });
+    expect(done).toMatchObject({ status: 'CONFIRMED', fulfillmentStatus: 'UNFULFILLED', financialStatus: 'REFUNDED', version: 5 });
+    expect(done.statusHistory.slice(2).map((c: Record<string, string>) => [c.from, c.to, c.previousFinancialStatus, c.financialStatus])).toEqual([
+      ['CONFIRMED', 'CONFIRMED', 'PAID', 'PARTIALLY_REFUNDED'],
+      ['CONFIRMED', 'CONFIRMED', 'PARTIALLY_REFUNDED', 'PARTIALLY_REFUNDED'],
+      ['CONFIRMED', 'CONFIRMED', 'PARTIALLY_REFUNDED', 'REFUNDED'],
+    ]);
+    expect((await updated(placed.id, 5)).at(-1)!.payload).toMatchObject({
+      status: 'CONFIRMED',
+      previousStatus: 'CONFIRMED',
+      financialStatus: 'REFUNDED',
+      previousFinancialStatus: 'PARTIALLY_REFUNDED',
+    });
     expect(done.statusHistory.at(-1).reason).toBe('Refunded 25.00 USD (50.00 USD of 50.00 USD in total).');
   });
 
@@ -181,6 +245,13 @@ describe('checkout and the order saga', () => {
       userErrors: [],
     });
     expect((await updated(placed.id, 4)).map((e) => e.payload.status)).toEqual(['RESERVED', 'CONFIRMED', 'FULFILLED', 'DELIVERED']);
+    expect(updates(placed.id).map((e) => (e.payload as Record<string, unknown>).fulfillmentStatus)).toEqual([
+      'UNFULFILLED',
+      'UNFULFILLED',
+      'FULFILLED',
+      'DELIVERED',
+    ]);
+    expect(await order(placed.id, support)).toMatchObject({ status: 'DELIVERED', fulfillmentStatus: 'DELIVERED', financialStatus: 'PAID' });
   });
 
   it('cancels as admin only, with the reason recorded, and never after shipping', async () => {
@@ -205,9 +276,14 @@ describe('checkout and the order saga', () => {
       reason: 'customer asked',
       version: 3,
     });
-    // A refund after cancelling leaves the order CANCELLED.
+    // Cancelling a paid order leaves the money PAID until payments refunds it; then only the money moves.
+    expect(await order(placed.id)).toMatchObject({ status: 'CANCELLED', financialStatus: 'PAID' });
     await deliver(refunded(placed.id, 1, 1, 1));
-    expect((await order(placed.id)).status).toBe('CANCELLED');
+    expect(await order(placed.id)).toMatchObject({ status: 'CANCELLED', fulfillmentStatus: 'UNFULFILLED', financialStatus: 'REFUNDED' });
+    // Cancelled before any payment: void at once.
+    const { order: unpaid } = await checkout(await cart());
+    expect((await cancel(unpaid.id, admin)).data!.cancelOrder.userErrors).toEqual([]);
+    expect(await order(unpaid.id)).toMatchObject({ status: 'CANCELLED', financialStatus: 'VOIDED' });
   });
 
   it('shows a customer their own orders only; staff see all', async () => {

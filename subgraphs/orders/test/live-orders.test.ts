@@ -6,7 +6,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ALL_ORDERS_TOPIC, orderTopic } from '../src/events/live-orders';
-import { captured, reserved } from './helpers/events';
+import { captured, refunded, reserved } from './helpers/events';
 import { ADD, ADDRESS, CARD, CHECKOUT, startTestOrders, testCatalog, type TestOrders } from './helpers/subgraph';
 
 /** Live order tracking, driven over graphql-ws the way the gateway drives a subgraph. */
@@ -17,7 +17,8 @@ const alice = customer('usr_live_alice');
 const bob = customer('usr_live_bob');
 const support = { userId: 'usr_support', role: 'SUPPORT' as const };
 const TRACK = `subscription($id: ID!, $since: Int) { orderUpdated(orderId: $id, sinceVersion: $since) {
-  version status previousStatus reason occurredAt order { id status version statusHistory { version } } } }`;
+  version status previousStatus fulfillmentStatus previousFulfillmentStatus financialStatus previousFinancialStatus reason occurredAt
+  order { id status version statusHistory { version } } } }`;
 const SHIP = `mutation($input: ShipOrderInput!) { shipOrder(input: $input) { userErrors { code } } }`;
 const DELIVER = `mutation($id: ID!) { markOrderDelivered(orderId: $id) { userErrors { code } } }`;
 
@@ -86,10 +87,29 @@ describe('orders live tracking subscriptions', () => {
     // Each event loads the order afresh, although the subscription keeps one context.
     expect(shipped.order.status).toBe('FULFILLED');
     expect(delivered).toMatchObject({ version: 4, status: 'DELIVERED', order: { status: 'DELIVERED', version: 4 } });
-    await waitFor(() => all.data().length === 2, { message: 'the dashboard events' });
+    // A refund moves the money only; live and replayed, the change says so with all three statuses.
+    await bus.publish([refunded(id, 100, 100, 5000)]);
+    await waitFor(() => sub.data().length === 5, { message: 'the refund event' });
+    const refund = {
+      version: 5,
+      previousStatus: 'DELIVERED',
+      status: 'DELIVERED',
+      previousFulfillmentStatus: 'DELIVERED',
+      fulfillmentStatus: 'DELIVERED',
+      previousFinancialStatus: 'PAID',
+      financialStatus: 'PARTIALLY_REFUNDED',
+    };
+    expect(sub.data()[4]).toMatchObject(refund);
+    const replay = subscribe(TRACK, alice, { id, since: 4 });
+    await waitFor(() => replay.data().length === 1, { message: 'the replayed refund' });
+    expect(replay.data()[0]).toMatchObject(refund);
+    expect(sub.data()[0]).toMatchObject({ fulfillmentStatus: 'UNFULFILLED', financialStatus: 'PENDING', previousFinancialStatus: 'PENDING' });
+    replay.stop();
+    await waitFor(() => all.data().length === 3, { message: 'the dashboard events' });
     expect(all.data()).toEqual([
       { version: 3, status: 'FULFILLED', order: { id } },
       { version: 4, status: 'DELIVERED', order: { id } },
+      { version: 5, status: 'DELIVERED', order: { id } },
     ]);
 
     // Leaving frees the pub/sub topic at once.

@@ -84,7 +84,7 @@ for (const target of postgresTargets()) {
           await pg.db.update(orders).set({ status: from, version: 0 }).where(eq(orders.id, orderId));
           await pg.db.delete(orderStatusHistory).where(eq(orderStatusHistory.orderId, orderId));
           const updatesBefore = (await eventsOf(orderId, 'order.updated')).length;
-          const result = await transitionOrder(pg.db, { orderId, from: ORDER_STATUSES, to, reason: `${from} to ${to}` });
+          const result = await transitionOrder(pg.db, { orderId, status: { from: ORDER_STATUSES, to }, reason: `${from} to ${to}` });
           const [row] = await pg.db.select().from(orders).where(eq(orders.id, orderId));
           const history = await pg.db.select().from(orderStatusHistory).where(eq(orderStatusHistory.orderId, orderId));
           const updates = await eventsOf(orderId, 'order.updated');
@@ -108,14 +108,17 @@ for (const target of postgresTargets()) {
       const orderId = placed.kind === 'placed' ? placed.order.id : '';
       await pg.db.update(orders).set({ status: 'RESERVED' }).where(eq(orders.id, orderId));
       const results = await Promise.all([
-        pg.db.transaction((tx) => applyTransition(tx, { orderId, from: ['RESERVED'], to: 'CONFIRMED', reason: null })),
-        pg.db.transaction((tx) => applyTransition(tx, { orderId, from: ['RESERVED'], to: 'PAYMENT_FAILED', reason: 'declined' })),
+        pg.db.transaction((tx) => applyTransition(tx, { orderId, status: { from: ['RESERVED'], to: 'CONFIRMED' }, reason: null })),
+        pg.db.transaction((tx) => applyTransition(tx, { orderId, status: { from: ['RESERVED'], to: 'PAYMENT_FAILED' }, reason: 'declined' })),
       ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       const [row] = await pg.db.select().from(orders).where(eq(orders.id, orderId));
       expect(row!.version).toBe(1);
       expect(await pg.db.$count(orderStatusHistory, eq(orderStatusHistory.orderId, orderId))).toBe(1);
-      expect(await transitionOrder(pg.db, { orderId: 'ord_missing', from: ['PENDING'], to: 'RESERVED', reason: null })).toEqual({ ok: false, order: null });
+      expect(await transitionOrder(pg.db, { orderId: 'ord_missing', status: { from: ['PENDING'], to: 'RESERVED' }, reason: null })).toEqual({
+        ok: false,
+        order: null,
+      });
     });
   });
 }

@@ -16,16 +16,20 @@ const code = (fn: () => unknown) => {
 describe('order filter', () => {
   it('normalises dates and drops empty conditions', () => {
     expect(parseOrderFilter(null)).toEqual({});
-    expect(parseOrderFilter({ status: [], customerId: null })).toEqual({});
+    expect(parseOrderFilter({ status: [], fulfillmentStatus: [], financialStatus: null, customerId: null })).toEqual({});
     expect(
       parseOrderFilter({
-        status: ['DELIVERED', 'DELIVERED', 'REFUNDED'],
+        status: ['DELIVERED', 'DELIVERED', 'FULFILLED'],
+        fulfillmentStatus: ['DELIVERED'],
+        financialStatus: ['PARTIALLY_REFUNDED', 'REFUNDED', 'REFUNDED'],
         customerId: 'usr_0001',
         createdAfter: '2026-01-01',
         createdBefore: '2026-02-01T12:00:00+01:00',
       }),
     ).toEqual({
-      statuses: ['DELIVERED', 'REFUNDED'],
+      statuses: ['DELIVERED', 'FULFILLED'],
+      fulfillmentStatuses: ['DELIVERED'],
+      financialStatuses: ['PARTIALLY_REFUNDED', 'REFUNDED'],
       customerId: 'usr_0001',
       createdFrom: '2026-01-01T00:00:00.000Z',
       createdBefore: '2026-02-01T11:00:00.000Z',

@@ -18,6 +18,8 @@ function fixtures(): NewOrder[] {
       number: `SO-${200000 + i}`,
       customerId: `usr_${i % 3}`,
       status: i % 5 === 0 ? 'CANCELLED' : 'CONFIRMED',
+      fulfillmentStatus: 'UNFULFILLED',
+      financialStatus: i % 5 === 0 ? 'VOIDED' : 'PAID',
       currencyCode: 'USD',
       subtotalMinor: 1000,
       shippingMinor: 599,
@@ -61,7 +63,9 @@ for (const target of postgresTargets()) {
     it('inserts orders, lines and events in one go', async () => {
       await store.insertMany(
         orders,
-        orders.map((o) => orderCreated({ ...o, createdAt: o.createdAt! }, 'history')),
+        orders.map((o) =>
+          orderCreated({ ...o, createdAt: o.createdAt!, fulfillmentStatus: o.fulfillmentStatus!, financialStatus: o.financialStatus! }, 'history'),
+        ),
       );
       expect(await store.count({})).toBe(32);
       const events = await pg.db.select().from(outbox);
@@ -150,18 +154,23 @@ for (const target of postgresTargets()) {
         { customerId: 'usr_1', count: 11 },
       ]);
     });
+    const MACHINES = { toFulfillmentStatus: 'UNFULFILLED', toFinancialStatus: 'PENDING' } as const;
     it("reads one order's status changes after a version, oldest first, a page at a time (catch-up)", async () => {
       const steps = ['PENDING', 'RESERVED', 'CONFIRMED', 'FULFILLED', 'DELIVERED'] as const;
+      await pg.db.insert(orderStatusHistory).values(
+        steps.slice(1).map((to, i) => ({
+          orderId: 'ord_002',
+          version: i + 1,
+          fromStatus: steps[i],
+          toStatus: to,
+          ...MACHINES,
+          reason: null,
+          at: `2026-02-0${i + 1}T00:00:00.000Z`,
+        })),
+      );
       await pg.db
         .insert(orderStatusHistory)
-        .values(
-          steps
-            .slice(1)
-            .map((to, i) => ({ orderId: 'ord_002', version: i + 1, fromStatus: steps[i], toStatus: to, reason: null, at: `2026-02-0${i + 1}T00:00:00.000Z` })),
-        );
-      await pg.db
-        .insert(orderStatusHistory)
-        .values({ orderId: 'ord_003', version: 1, fromStatus: 'PENDING', toStatus: 'RESERVED', at: '2026-02-01T00:00:00.000Z' });
+        .values({ orderId: 'ord_003', version: 1, fromStatus: 'PENDING', toStatus: 'RESERVED', ...MACHINES, at: '2026-02-01T00:00:00.000Z' });
       const after1 = await store.historyAfter('ord_002', 1, 2);
       expect(after1.map((h) => [h.version, h.fromStatus, h.toStatus])).toEqual([
         [2, 'RESERVED', 'CONFIRMED'],

@@ -57,6 +57,8 @@ describe('orders subgraph', () => {
       lines: first!.lines.map((l) => ({ productId: l.productId, variantId: l.variantId, sku: l.sku, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor })),
       source: 'history',
       status: first!.status,
+      fulfillmentStatus: first!.fulfillmentStatus,
+      financialStatus: first!.financialStatus,
     });
     expect(event.payload).not.toHaveProperty('payment');
   });
@@ -121,9 +123,9 @@ describe('orders subgraph', () => {
   });
 
   it('pages through a filtered listing without gaps or repeats', async () => {
-    const filter = { status: ['REFUNDED', 'CANCELLED'], createdAfter: '2025-06-01', createdBefore: '2026-01-01T00:00:00Z' };
+    const filter = { financialStatus: ['REFUNDED', 'VOIDED'], createdAfter: '2025-06-01', createdBefore: '2026-01-01T00:00:00Z' };
     const expected = demo
-      .filter((o) => ['REFUNDED', 'CANCELLED'].includes(o.status) && o.createdAt >= '2025-06-01' && o.createdAt < '2026-01-01')
+      .filter((o) => ['REFUNDED', 'VOIDED'].includes(o.financialStatus) && o.createdAt >= '2025-06-01' && o.createdAt < '2026-01-01')
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
       .map((o) => o.id);
     expect(expected.length).toBeGreaterThan(10);

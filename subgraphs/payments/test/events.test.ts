@@ -52,6 +52,16 @@ describe('events payments consumes', () => {
     expect(readOrderUpdated(updated('CANCELLED', 'customer asked'))).toEqual({ orderId: 'ord_1', status: 'CANCELLED', reason: 'customer asked' });
     expect(readOrderUpdated(updated('OUT_OF_STOCK'))).toEqual({ orderId: 'ord_1', status: 'OUT_OF_STOCK', reason: null });
     for (const status of ['RESERVED', 'CONFIRMED', 'PAYMENT_FAILED', 'FULFILLED', 'REFUNDED']) expect(readOrderUpdated(updated(status))).toHaveProperty('skip');
+    // A refund of a cancelled order moves its money only: it is not a second cancellation.
+    const refundOfCancelled = newEvent('order.updated', {
+      orderId: 'ord_1',
+      status: 'CANCELLED',
+      previousStatus: 'CANCELLED',
+      financialStatus: 'REFUNDED',
+      version: 3,
+      reason: null,
+    });
+    expect(readOrderUpdated(refundOfCancelled)).toHaveProperty('skip');
   });
 });
 

@@ -50,5 +50,7 @@ export function readOrderUpdated(event: DomainEvent): OrderSettlement | Ignored 
   const p = event.payload;
   if (!isRecord(p) || !isText(p.orderId) || !isText(p.status)) return { invalid: 'orderId and status are required' };
   if (!isSettlingOrderStatus(p.status)) return { ignored: `status ${p.status}` };
+  // A change of the order's money or goods alone (a refund) repeats the status it did not change.
+  if (p.previousStatus === p.status) return { ignored: `status still ${p.status}` };
   return { orderId: p.orderId, status: p.status };
 }

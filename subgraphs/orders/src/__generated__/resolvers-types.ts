@@ -223,6 +223,10 @@ export type Order = {
   deliveredAt: Maybe<Scalars['String']['output']>;
   /** Why the order ended OUT_OF_STOCK, PAYMENT_FAILED or CANCELLED; null otherwise. */
   failureReason: Maybe<Scalars['String']['output']>;
+  /** Where the money is: PENDING, AUTHORIZED, PAID, PARTIALLY_REFUNDED, REFUNDED, or VOIDED / DECLINED when nothing was taken. */
+  financialStatus: OrderFinancialStatus;
+  /** Where the goods are: UNFULFILLED until shipped, then FULFILLED, then DELIVERED. */
+  fulfillmentStatus: OrderFulfillmentStatus;
   /** Stable opaque id of the order. */
   id: Scalars['ID']['output'];
   /** What was bought. */
@@ -235,9 +239,9 @@ export type Order = {
   shipping: Money;
   /** Where the order goes; null for orders placed before checkout recorded addresses (the demo history). */
   shippingAddress: Maybe<ShippingAddress>;
-  /** Where the order is in its lifecycle. */
+  /** Where the order is in its lifecycle (the saga, then shipping). Refunds do not change it: see financialStatus. */
   status: OrderStatus;
-  /** Every status change after the order was placed, oldest first. */
+  /** Every change of status, fulfillmentStatus or financialStatus after the order was placed, oldest first. */
   statusHistory: Array<OrderStatusChange>;
   /** Sum of the line totals. */
   subtotal: Money;
@@ -247,7 +251,7 @@ export type Order = {
   total: Money;
   /** ISO 8601 instant of the order's last change. */
   updatedAt: Scalars['String']['output'];
-  /** Number of status changes so far (0 when just placed): orders the changes and order.updated events. */
+  /** Number of changes so far (0 when just placed): orders the changes and order.updated events. */
   version: Scalars['Int']['output'];
 };
 
@@ -308,9 +312,42 @@ export type OrderFilter = {
   createdBefore?: InputMaybe<Scalars['String']['input']>;
   /** Orders of this customer only. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these financial statuses. */
+  financialStatus?: InputMaybe<Array<OrderFinancialStatus>>;
+  /** Any of these fulfilment statuses. */
+  fulfillmentStatus?: InputMaybe<Array<OrderFulfillmentStatus>>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<OrderStatus>>;
 };
+
+/**
+ * Where an order's money is (after Shopify's displayFinancialStatus): PENDING -> AUTHORIZED -> PAID ->
+ * PARTIALLY_REFUNDED -> REFUNDED, with VOIDED and DECLINED when nothing was taken.
+ */
+export type OrderFinancialStatus =
+  /** The card was authorised; nothing captured yet. */
+  | 'AUTHORIZED'
+  /** The card was declined (the order is PAYMENT_FAILED); nothing was taken. */
+  | 'DECLINED'
+  /** The whole total was captured. */
+  | 'PAID'
+  /** Part of the captured amount was refunded. */
+  | 'PARTIALLY_REFUNDED'
+  /** Awaiting payment: the card has not been authorised yet. */
+  | 'PENDING'
+  /** All of the captured amount was refunded. */
+  | 'REFUNDED'
+  /** Nothing was taken and nothing will be: the authorisation was voided, or the order closed (cancelled, out of stock) before payment. */
+  | 'VOIDED';
+
+/** Where an order's goods are (after Shopify's displayFulfillmentStatus). An order cancelled before it shipped stays UNFULFILLED. */
+export type OrderFulfillmentStatus =
+  /** Arrived. */
+  | 'DELIVERED'
+  /** Shipped, with a tracking number. */
+  | 'FULFILLED'
+  /** Not shipped yet. */
+  | 'UNFULFILLED';
 
 /** One variant and quantity of an order, priced when it was placed. */
 export type OrderLine = {
@@ -344,7 +381,7 @@ export type OrderPayload = {
 
 /**
  * Where an order is in its lifecycle: PENDING -> RESERVED -> CONFIRMED -> FULFILLED -> DELIVERED, with
- * OUT_OF_STOCK, PAYMENT_FAILED, CANCELLED, REFUNDED and PARTIALLY_REFUNDED as the ways out.
+ * OUT_OF_STOCK, PAYMENT_FAILED and CANCELLED as the ways out. Refunds are Order.financialStatus.
  */
 export type OrderStatus =
   /** Cancelled by an admin or because the stock reservation lapsed; stock released, payment voided or refunded. */
@@ -357,42 +394,59 @@ export type OrderStatus =
   | 'FULFILLED'
   /** Some line could not be reserved; nothing was taken or charged. */
   | 'OUT_OF_STOCK'
-  /** Part of the payment was refunded. */
+  /** Never set any more; see Order.financialStatus. */
   | 'PARTIALLY_REFUNDED'
   /** The card was not authorised; the reserved stock was released. */
   | 'PAYMENT_FAILED'
   /** Placed; stock not yet reserved. */
   | 'PENDING'
-  /** The whole payment was refunded. */
+  /** Never set any more; see Order.financialStatus. */
   | 'REFUNDED'
   /** Stock reserved; awaiting payment. */
   | 'RESERVED';
 
-/** One move of an order through its lifecycle. */
+/** One change of an order: a move of one or more of status, fulfillmentStatus and financialStatus. */
 export type OrderStatusChange = {
   __typename?: 'OrderStatusChange';
   /** ISO 8601 instant of the change. */
   at: Scalars['String']['output'];
+  /** The financial status after this change. */
+  financialStatus: OrderFinancialStatus;
   /** Null only for a change recorded without a previous status. */
   from: Maybe<OrderStatus>;
+  /** The fulfilment status after this change. */
+  fulfillmentStatus: OrderFulfillmentStatus;
+  /** The financial status before this change; null for a change recorded without one. */
+  previousFinancialStatus: Maybe<OrderFinancialStatus>;
+  /** The fulfilment status before this change; null for a change recorded without one. */
+  previousFulfillmentStatus: Maybe<OrderFulfillmentStatus>;
   /** Why, in words (e.g. the payment failure or the cancellation reason). */
   reason: Maybe<Scalars['String']['output']>;
-  /** The status after this change. */
+  /** The lifecycle status after this change; equal to from when only the goods or the money moved (e.g. a refund). */
   to: OrderStatus;
   /** The order's version after this change: 1 for the first change after it was placed. */
   version: Scalars['Int']['output'];
 };
 
 /**
- * One status change of an order, as live order tracking delivers it. `status`, `previousStatus`,
- * `reason` and `occurredAt` describe the change; `order` is the order as it is now.
+ * One change of an order, as live order tracking delivers it: the three statuses before and after
+ * (a refund moves financialStatus alone: status equals previousStatus), `reason` and `occurredAt`;
+ * `order` is the order as it is now.
  */
 export type OrderUpdate = {
   __typename?: 'OrderUpdate';
+  /** The financial status after this change. */
+  financialStatus: OrderFinancialStatus;
+  /** The fulfilment status after this change. */
+  fulfillmentStatus: OrderFulfillmentStatus;
   /** ISO 8601 instant of the change. */
   occurredAt: Scalars['String']['output'];
   /** The order as it is now. */
   order: Order;
+  /** The financial status before this change; null for a change recorded without one. */
+  previousFinancialStatus: Maybe<OrderFinancialStatus>;
+  /** The fulfilment status before this change; null for a change recorded without one. */
+  previousFulfillmentStatus: Maybe<OrderFulfillmentStatus>;
   /** The status before this change; null for a change recorded without one. */
   previousStatus: Maybe<OrderStatus>;
   /** Why, in words (e.g. the payment failure or the cancellation reason). */
@@ -516,12 +570,12 @@ export type ShippingAddressInput = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
-   * Every status change of one order: its customer and staff only. With sinceVersion, first every
+   * Every change of one order (any of its three statuses): its customer and staff only. With sinceVersion, first every
    * stored change after that version, oldest first, then live ones, without gap or duplicate (resume
    * after a reconnect with the last version seen; 0 replays the whole history).
    */
   orderUpdated: OrderUpdate;
-  /** Every status change of every order, live: support and admins only (dashboards). */
+  /** Every change of every order, live: support and admins only (dashboards). */
   ordersUpdated: OrderUpdate;
 };
 
@@ -648,6 +702,8 @@ export type ResolversTypes = ResolversObject<{
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderErrorCode: OrderErrorCode;
   OrderFilter: OrderFilter;
+  OrderFinancialStatus: OrderFinancialStatus;
+  OrderFulfillmentStatus: OrderFulfillmentStatus;
   OrderLine: ResolverTypeWrapper<OrderLineView>;
   OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   OrderStatus: OrderStatus;
@@ -813,6 +869,8 @@ export type OrderResolvers<ContextType = Context, ParentType extends ResolversPa
   customer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  financialStatus?: Resolver<ResolversTypes['OrderFinancialStatus'], ParentType, ContextType>;
+  fulfillmentStatus?: Resolver<ResolversTypes['OrderFulfillmentStatus'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -862,7 +920,11 @@ export type OrderPayloadResolvers<ContextType = Context, ParentType extends Reso
 
 export type OrderStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderStatusChange'] = ResolversParentTypes['OrderStatusChange']> = ResolversObject<{
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  financialStatus?: Resolver<ResolversTypes['OrderFinancialStatus'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['OrderStatus']>, ParentType, ContextType>;
+  fulfillmentStatus?: Resolver<ResolversTypes['OrderFulfillmentStatus'], ParentType, ContextType>;
+  previousFinancialStatus?: Resolver<Maybe<ResolversTypes['OrderFinancialStatus']>, ParentType, ContextType>;
+  previousFulfillmentStatus?: Resolver<Maybe<ResolversTypes['OrderFulfillmentStatus']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -870,8 +932,12 @@ export type OrderStatusChangeResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type OrderUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderUpdate'] = ResolversParentTypes['OrderUpdate']> = ResolversObject<{
+  financialStatus?: Resolver<ResolversTypes['OrderFinancialStatus'], ParentType, ContextType>;
+  fulfillmentStatus?: Resolver<ResolversTypes['OrderFulfillmentStatus'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  previousFinancialStatus?: Resolver<Maybe<ResolversTypes['OrderFinancialStatus']>, ParentType, ContextType>;
+  previousFulfillmentStatus?: Resolver<Maybe<ResolversTypes['OrderFulfillmentStatus']>, ParentType, ContextType>;
   previousStatus?: Resolver<Maybe<ResolversTypes['OrderStatus']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;

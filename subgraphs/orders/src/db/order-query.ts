@@ -6,6 +6,8 @@ import { orders } from './schema';
 export function orderFilterWhere(filter: OrderListFilter): SQL | undefined {
   return and(
     filter.statuses?.length ? inArray(orders.status, [...filter.statuses]) : undefined,
+    filter.fulfillmentStatuses?.length ? inArray(orders.fulfillmentStatus, [...filter.fulfillmentStatuses]) : undefined,
+    filter.financialStatuses?.length ? inArray(orders.financialStatus, [...filter.financialStatuses]) : undefined,
     filter.customerId !== undefined ? eq(orders.customerId, filter.customerId) : undefined,
     filter.createdFrom ? gte(orders.createdAt, filter.createdFrom) : undefined,
     filter.createdBefore ? lt(orders.createdAt, filter.createdBefore) : undefined,

@@ -1,28 +1,44 @@
 import { appendToOutbox, type Database } from '@shop/stores';
 import { and, eq } from 'drizzle-orm';
-import { canTransition, type OrderStatus } from '../domain/order-status';
-import { orderUpdated } from '../events/order-events';
+import { financialMachine, type FinancialStatus } from '../domain/financial-status';
+import { fulfillmentMachine, type FulfillmentStatus } from '../domain/fulfillment-status';
+import { orderLifecycle, type OrderStatus } from '../domain/order-status';
+import type { StateMachine } from '../domain/state-machine';
+import { orderUpdated, type OrderStates } from '../events/order-events';
 import { normaliseOrder, type OrderRow } from './order-store';
 import { orders, orderStatusHistory, outbox, type OrdersSchema } from './schema';
 
 type Db = Database<OrdersSchema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** Columns a status change may set together with the status. */
+/** Columns a status change may set together with the statuses. */
 export type TransitionColumns = Partial<Pick<OrderRow, 'carrier' | 'trackingNumber' | 'shippedAt' | 'deliveredAt'>>;
 
+/** One machine's part of a change. */
+export interface Move<S extends string> {
+  /** Where the caller expects this machine to be; its transitions table must also allow the move. */
+  from: readonly S[];
+  to: S;
+  /** When this part is not allowed the rest of the change still goes ahead (without it). */
+  optional?: boolean;
+}
+
+/**
+ * One change of an order: a move of one, two or all three of its machines, recorded as one
+ * version. It happens when every required part is allowed and at least one part moves.
+ */
 export interface TransitionRequest {
   orderId: string;
-  /** Where the caller expects the order to be; the pure transitions table must also allow the move. */
-  from: readonly OrderStatus[];
-  to: OrderStatus;
+  status?: Move<OrderStatus>;
+  fulfillment?: Move<FulfillmentStatus>;
+  financial?: Move<FinancialStatus>;
   /** Human-readable, recorded in the history and order.updated; may depend on the order (e.g. its currency). */
   reason: string | null | ((order: OrderRow) => string | null);
   set?: TransitionColumns;
   at?: Date;
 }
 
-export type TransitionResult = { ok: true; order: OrderRow; previousStatus: OrderStatus } | { ok: false; order: OrderRow | null };
+export type TransitionResult = { ok: true; order: OrderRow; previous: OrderStates } | { ok: false; order: OrderRow | null };
 
 /** Statuses whose reason is the order's failureReason. */
 const FAILURES: readonly OrderStatus[] = ['OUT_OF_STOCK', 'PAYMENT_FAILED', 'CANCELLED'];
@@ -30,39 +46,72 @@ const FAILURES: readonly OrderStatus[] = ['OUT_OF_STOCK', 'PAYMENT_FAILED', 'CAN
 /** A compare-and-set that lost to a concurrent change re-reads and decides again, a few times. */
 const MAX_ATTEMPTS = 5;
 
+export const statesOf = (order: OrderRow): OrderStates => ({
+  status: order.status,
+  fulfillmentStatus: order.fulfillmentStatus,
+  financialStatus: order.financialStatus,
+});
+
+type Step<S> = { state: S; moved: boolean } | null;
+
+/** Where one machine goes: null when a required part is not allowed; an optional one that is not stays put. */
+function step<S extends string>(machine: StateMachine<S>, current: S, move: Move<S> | undefined): Step<S> {
+  if (!move) return { state: current, moved: false };
+  if (move.from.includes(current) && machine.canTransition(current, move.to)) return { state: move.to, moved: true };
+  return move.optional ? { state: current, moved: false } : null;
+}
+
+/** The states after the change, or null when the change may not happen. Pure. */
+export function nextStates(current: OrderStates, request: Pick<TransitionRequest, 'status' | 'fulfillment' | 'financial'>): OrderStates | null {
+  const status = step(orderLifecycle, current.status, request.status);
+  const fulfillment = step(fulfillmentMachine, current.fulfillmentStatus, request.fulfillment);
+  const financial = step(financialMachine, current.financialStatus, request.financial);
+  if (!status || !fulfillment || !financial) return null;
+  if (!status.moved && !fulfillment.moved && !financial.moved) return null;
+  return { status: status.state, fulfillmentStatus: fulfillment.state, financialStatus: financial.state };
+}
+
 /**
- * The one way an order's status changes, inside the caller's transaction: checks the pure
- * transitions table, then `UPDATE ... SET status, version = version + 1 WHERE id AND status AND
- * version` (compare-and-set), records the change in order_status_history and appends order.updated
- * to the outbox. When the order is not where the caller expects, nothing changes and the current
- * row comes back (null when there is no such order).
+ * The one way an order's statuses change, inside the caller's transaction: checks each machine's
+ * transitions table, then `UPDATE ... SET ..., version = version + 1 WHERE id AND version`
+ * (compare-and-set), records the change in order_status_history and appends order.updated to the
+ * outbox. When the order is not where the caller expects, nothing changes and the current row
+ * comes back (null when there is no such order).
  */
 export async function applyTransition(tx: Tx, request: TransitionRequest): Promise<TransitionResult> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const [found] = await tx.select().from(orders).where(eq(orders.id, request.orderId));
     if (!found) return { ok: false, order: null };
     const current = normaliseOrder(found);
-    if (!request.from.includes(current.status) || !canTransition(current.status, request.to)) return { ok: false, order: current };
+    const previous = statesOf(current);
+    const next = nextStates(previous, request);
+    if (!next) return { ok: false, order: current };
 
     const at = (request.at ?? new Date()).toISOString();
     const reason = typeof request.reason === 'function' ? request.reason(current) : request.reason;
+    const failed = next.status !== previous.status && FAILURES.includes(next.status);
     const [changed] = await tx
       .update(orders)
-      .set({
-        ...request.set,
-        status: request.to,
-        version: current.version + 1,
-        updatedAt: at,
-        ...(FAILURES.includes(request.to) ? { failureReason: reason } : {}),
-      })
-      .where(and(eq(orders.id, current.id), eq(orders.status, current.status), eq(orders.version, current.version)))
+      .set({ ...request.set, ...next, version: current.version + 1, updatedAt: at, ...(failed ? { failureReason: reason } : {}) })
+      .where(and(eq(orders.id, current.id), eq(orders.version, current.version)))
       .returning();
     if (!changed) continue;
 
     const order = normaliseOrder(changed);
-    await tx.insert(orderStatusHistory).values({ orderId: order.id, version: order.version, fromStatus: current.status, toStatus: order.status, reason, at });
-    await appendToOutbox(tx, outbox, [orderUpdated(order, current.status, reason)]);
-    return { ok: true, order, previousStatus: current.status };
+    await tx.insert(orderStatusHistory).values({
+      orderId: order.id,
+      version: order.version,
+      fromStatus: previous.status,
+      toStatus: order.status,
+      fromFulfillmentStatus: previous.fulfillmentStatus,
+      toFulfillmentStatus: order.fulfillmentStatus,
+      fromFinancialStatus: previous.financialStatus,
+      toFinancialStatus: order.financialStatus,
+      reason,
+      at,
+    });
+    await appendToOutbox(tx, outbox, [orderUpdated(order, previous, reason)]);
+    return { ok: true, order, previous };
   }
   const [latest] = await tx.select().from(orders).where(eq(orders.id, request.orderId));
   return { ok: false, order: latest ? normaliseOrder(latest) : null };

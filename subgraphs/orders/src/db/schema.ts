@@ -2,6 +2,8 @@ import { defineOutbox, defineProcessedEvents } from '@shop/stores';
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import type { ShippingAddress } from '../domain/address';
+import { FINANCIAL_STATUSES } from '../domain/financial-status';
+import { FULFILLMENT_STATUSES } from '../domain/fulfillment-status';
 import { ORDER_STATUSES } from '../domain/order-status';
 
 /** Every table of the orders subgraph lives in its own Postgres schema. */
@@ -19,7 +21,10 @@ export const orders = ordersSchema.table(
     id: text('id').primaryKey(),
     number: text('number').notNull().unique(),
     customerId: text('customer_id').notNull(),
+    /** The lifecycle (saga, then shipping); refunds never change it. */
     status: text('status', { enum: ORDER_STATUSES }).notNull(),
+    fulfillmentStatus: text('fulfillment_status', { enum: FULFILLMENT_STATUSES }).notNull().default('UNFULFILLED'),
+    financialStatus: text('financial_status', { enum: FINANCIAL_STATUSES }).notNull().default('PENDING'),
     currencyCode: text('currency_code').notNull(),
     subtotalMinor: integer('subtotal_minor').notNull(),
     shippingMinor: integer('shipping_minor').notNull(),
@@ -48,6 +53,8 @@ export const orders = ordersSchema.table(
     index('orders_created_at_id_index').on(t.createdAt, t.id),
     index('orders_customer_created_at_id_index').on(t.customerId, t.createdAt, t.id),
     index('orders_status_index').on(t.status),
+    index('orders_fulfillment_status_index').on(t.fulfillmentStatus),
+    index('orders_financial_status_index').on(t.financialStatus),
     check('orders_money_not_negative', sql`${t.subtotalMinor} >= 0 and ${t.shippingMinor} >= 0 and ${t.taxMinor} >= 0 and ${t.totalMinor} >= 0`),
   ],
 );
@@ -85,6 +92,11 @@ export const orderStatusHistory = ordersSchema.table(
     version: integer('version').notNull(),
     fromStatus: text('from_status', { enum: ORDER_STATUSES }),
     toStatus: text('to_status', { enum: ORDER_STATUSES }).notNull(),
+    /** Each machine before and after the change; a change may move one, two or all three. */
+    fromFulfillmentStatus: text('from_fulfillment_status', { enum: FULFILLMENT_STATUSES }),
+    toFulfillmentStatus: text('to_fulfillment_status', { enum: FULFILLMENT_STATUSES }).notNull(),
+    fromFinancialStatus: text('from_financial_status', { enum: FINANCIAL_STATUSES }),
+    toFinancialStatus: text('to_financial_status', { enum: FINANCIAL_STATUSES }).notNull(),
     reason: text('reason'),
     at: instant('at').notNull().defaultNow(),
   },

@@ -1,9 +1,13 @@
 import { badInput, decodeCursor, encodeCursor } from '@shop/kit';
+import type { FinancialStatus } from './financial-status';
+import type { FulfillmentStatus } from './fulfillment-status';
 import type { OrderStatus } from './order-status';
 
 /** A validated Query.orders filter: instants are normalised ISO strings. */
 export interface OrderListFilter {
   statuses?: readonly OrderStatus[];
+  fulfillmentStatuses?: readonly FulfillmentStatus[];
+  financialStatuses?: readonly FinancialStatus[];
   customerId?: string;
   /** Inclusive lower bound on created_at. */
   createdFrom?: string;
@@ -29,6 +33,8 @@ export function parseInstant(value: string): string | undefined {
 
 export interface OrderFilterInput {
   status?: readonly OrderStatus[] | null;
+  fulfillmentStatus?: readonly FulfillmentStatus[] | null;
+  financialStatus?: readonly FinancialStatus[] | null;
   customerId?: string | null;
   createdAfter?: string | null;
   createdBefore?: string | null;
@@ -40,6 +46,8 @@ export function parseOrderFilter(input: OrderFilterInput | null | undefined): Or
   if (!input) return filter;
   // An empty status list means "no status condition", like a filter with no box ticked.
   if (input.status?.length) filter.statuses = [...new Set(input.status)];
+  if (input.fulfillmentStatus?.length) filter.fulfillmentStatuses = [...new Set(input.fulfillmentStatus)];
+  if (input.financialStatus?.length) filter.financialStatuses = [...new Set(input.financialStatus)];
   if (input.customerId != null) filter.customerId = input.customerId;
   for (const [field, key] of [
     ['createdAfter', 'createdFrom'],

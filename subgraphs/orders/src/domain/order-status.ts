@@ -1,3 +1,5 @@
+import { stateMachine } from './state-machine';
+
 /** Every state an order can be in; the order of this list is the order of the GraphQL enum. */
 export const ORDER_STATUSES = [
   'PENDING',
@@ -14,32 +16,34 @@ export const ORDER_STATUSES = [
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 /**
- * The order lifecycle as a transitions table (docs/commerce-flow.md): the only moves the order
- * process may make. Anything not listed is refused, so a late or duplicated event cannot move an
- * order backwards. PARTIALLY_REFUNDED -> PARTIALLY_REFUNDED is the one self-move: a second partial
- * refund is a change worth recording.
+ * Kept in the enum for clients that still name them, never set any more: refunds move
+ * `financialStatus` (./financial-status.ts) and leave the lifecycle where it was (migration 0002
+ * gave the rows that had them their status from before the refund).
+ */
+export const DEPRECATED_ORDER_STATUSES = ['REFUNDED', 'PARTIALLY_REFUNDED'] as const satisfies readonly OrderStatus[];
+
+/**
+ * The order lifecycle (docs/commerce-flow.md): the saga, then shipping. Money after the capture
+ * (refunds) and the goods' journey have their own machines (financial-status.ts,
+ * fulfillment-status.ts); this one stays exact because no refund ever changes it.
  */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   PENDING: ['RESERVED', 'OUT_OF_STOCK', 'CANCELLED'],
   RESERVED: ['CONFIRMED', 'PAYMENT_FAILED', 'CANCELLED'],
-  CONFIRMED: ['FULFILLED', 'CANCELLED', 'PARTIALLY_REFUNDED', 'REFUNDED'],
-  FULFILLED: ['DELIVERED', 'PARTIALLY_REFUNDED', 'REFUNDED'],
-  DELIVERED: ['PARTIALLY_REFUNDED', 'REFUNDED'],
-  PARTIALLY_REFUNDED: ['PARTIALLY_REFUNDED', 'REFUNDED'],
+  CONFIRMED: ['FULFILLED', 'CANCELLED'],
+  FULFILLED: ['DELIVERED'],
+  DELIVERED: [],
   OUT_OF_STOCK: [],
   PAYMENT_FAILED: [],
   CANCELLED: [],
+  // Deprecated: nothing leads to them and nothing leaves them.
   REFUNDED: [],
+  PARTIALLY_REFUNDED: [],
 };
 
-export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
-  return ORDER_TRANSITIONS[from].includes(to);
-}
+export const orderLifecycle = stateMachine(ORDER_STATUSES, ORDER_TRANSITIONS);
 
-/** The states from which `to` may be reached: the WHERE clause of a compare-and-set. */
-export const statusesLeadingTo = (to: OrderStatus): OrderStatus[] => ORDER_STATUSES.filter((from) => canTransition(from, to));
-
-/** States no transition leaves. */
-export const isFinal = (status: OrderStatus) => ORDER_TRANSITIONS[status].length === 0;
-
-export const isOrderStatus = (value: unknown): value is OrderStatus => typeof value === 'string' && (ORDER_STATUSES as readonly string[]).includes(value);
+export const canTransition = orderLifecycle.canTransition;
+export const statusesLeadingTo = orderLifecycle.leadingTo;
+export const isFinal = orderLifecycle.isFinal;
+export const isOrderStatus = orderLifecycle.is;

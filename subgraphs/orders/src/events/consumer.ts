@@ -3,8 +3,9 @@ import { handleOnce, type Database, type DomainEvent, type EventBus, type EventS
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { catalogWrites, type Tx } from '../db/catalog-store';
-import { applyTransition, type TransitionRequest } from '../db/order-transitions';
+import { applyTransition, type Move, type TransitionRequest } from '../db/order-transitions';
 import { orderLines, processedEvents, type OrdersSchema } from '../db/schema';
+import { REFUNDABLE_FINANCIAL_STATUSES, type FinancialStatus } from '../domain/financial-status';
 import { outOfStockReason, paymentFailedReason, refundReason, RESERVATION_EXPIRED_REASON } from '../domain/order-reasons';
 import * as incoming from './incoming';
 
@@ -17,12 +18,18 @@ type Handler = (tx: Tx, event: DomainEvent) => Promise<boolean>;
 const move = async (tx: Tx, request: TransitionRequest) => (await applyTransition(tx, request)).ok;
 
 /**
- * Payments only charges once inventory has reserved, so a payment outcome for an order still PENDING
- * means inventory.reserved simply has not been handled yet (events of different producers may
- * arrive in any order): the order passes through RESERVED first.
+ * Closing an order before any money was asked for voids its payment; money authorised or taken
+ * stays as it is until payments reports the void or the refund.
+ */
+const NOTHING_TAKEN: Move<FinancialStatus> = { from: ['PENDING'], to: 'VOIDED', optional: true };
+
+/**
+ * Payments only authorises once inventory has reserved, so a payment outcome for an order still
+ * PENDING means inventory.reserved simply has not been handled yet (events of different producers
+ * may arrive in any order): the order passes through RESERVED first.
  */
 async function afterReservation(tx: Tx, request: TransitionRequest): Promise<boolean> {
-  await applyTransition(tx, { orderId: request.orderId, from: ['PENDING'], to: 'RESERVED', reason: 'Stock reserved (seen through the payment).' });
+  await applyTransition(tx, { orderId: request.orderId, status: { from: ['PENDING'], to: 'RESERVED' }, reason: 'Stock reserved (seen through the payment).' });
   return move(tx, request);
 }
 
@@ -75,7 +82,7 @@ export function orderHandlers(logger: Logger): Record<string, Handler> {
     ),
     [incoming.INVENTORY_RESERVED]: parsed(
       incoming.reservedPayload,
-      (tx, { orderId }) => move(tx, { orderId, from: ['PENDING'], to: 'RESERVED', reason: 'Stock reserved.' }),
+      (tx, { orderId }) => move(tx, { orderId, status: { from: ['PENDING'], to: 'RESERVED' }, reason: 'Stock reserved.' }),
       logger,
     ),
     [incoming.RESERVATION_FAILED]: parsed(
@@ -83,7 +90,8 @@ export function orderHandlers(logger: Logger): Record<string, Handler> {
       async (tx, { orderId, shortages }) => {
         const lines = await tx.select({ variantId: orderLines.variantId, sku: orderLines.sku }).from(orderLines).where(eq(orderLines.orderId, orderId));
         const reason = outOfStockReason(shortages, (variantId) => lines.find((l) => l.variantId === variantId)?.sku);
-        return move(tx, { orderId, from: ['PENDING'], to: 'OUT_OF_STOCK', reason });
+        // Payments never asks for money before a reservation: nothing was or will be taken.
+        return move(tx, { orderId, status: { from: ['PENDING'], to: 'OUT_OF_STOCK' }, financial: NOTHING_TAKEN, reason });
       },
       logger,
     ),
@@ -92,28 +100,51 @@ export function orderHandlers(logger: Logger): Record<string, Handler> {
       // Releases after a cancellation or a failed payment follow our own order.updated; only an
       // expired reservation is news.
       async (tx, { orderId, reason }) =>
-        reason === 'EXPIRED' && move(tx, { orderId, from: ['PENDING', 'RESERVED'], to: 'CANCELLED', reason: RESERVATION_EXPIRED_REASON }),
+        reason === 'EXPIRED' &&
+        move(tx, { orderId, status: { from: ['PENDING', 'RESERVED'], to: 'CANCELLED' }, financial: NOTHING_TAKEN, reason: RESERVATION_EXPIRED_REASON }),
+      logger,
+    ),
+    [incoming.PAYMENT_AUTHORIZED]: parsed(
+      incoming.paymentAuthorizedPayload,
+      (tx, { orderId }) => afterReservation(tx, { orderId, financial: { from: ['PENDING'], to: 'AUTHORIZED' }, reason: 'Payment authorised.' }),
       logger,
     ),
     [incoming.PAYMENT_CAPTURED]: parsed(
       incoming.paymentCapturedPayload,
-      (tx, { orderId }) => afterReservation(tx, { orderId, from: ['RESERVED'], to: 'CONFIRMED', reason: 'Payment captured.' }),
+      // The money moves even when the order was cancelled meanwhile (a capture that raced the
+      // cancellation: payments refunds it, and payment.refunded follows).
+      (tx, { orderId }) =>
+        afterReservation(tx, {
+          orderId,
+          status: { from: ['RESERVED'], to: 'CONFIRMED', optional: true },
+          financial: { from: ['PENDING', 'AUTHORIZED', 'VOIDED'], to: 'PAID', optional: true },
+          reason: 'Payment captured.',
+        }),
       logger,
     ),
     [incoming.PAYMENT_FAILED]: parsed(
       incoming.paymentFailedPayload,
       (tx, { orderId, code, message }) =>
-        afterReservation(tx, { orderId, from: ['RESERVED'], to: 'PAYMENT_FAILED', reason: paymentFailedReason(code, message) }),
+        afterReservation(tx, {
+          orderId,
+          status: { from: ['RESERVED'], to: 'PAYMENT_FAILED', optional: true },
+          financial: { from: ['PENDING', 'AUTHORIZED'], to: 'DECLINED', optional: true },
+          reason: paymentFailedReason(code, message),
+        }),
+      logger,
+    ),
+    [incoming.PAYMENT_VOIDED]: parsed(
+      incoming.paymentVoidedPayload,
+      (tx, { orderId }) => move(tx, { orderId, financial: { from: ['PENDING', 'AUTHORIZED'], to: 'VOIDED' }, reason: 'Payment authorisation voided.' }),
       logger,
     ),
     [incoming.PAYMENT_REFUNDED]: parsed(
       incoming.paymentRefundedPayload,
-      // A cancelled order stays CANCELLED: cancelling is what asked for the refund.
+      // Only the money moves: a shipped order stays shipped, a cancelled one cancelled.
       (tx, p) =>
         move(tx, {
           orderId: p.orderId,
-          from: ['CONFIRMED', 'FULFILLED', 'DELIVERED', 'PARTIALLY_REFUNDED'],
-          to: p.fullyRefunded ? 'REFUNDED' : 'PARTIALLY_REFUNDED',
+          financial: { from: REFUNDABLE_FINANCIAL_STATUSES, to: p.fullyRefunded ? 'REFUNDED' : 'PARTIALLY_REFUNDED' },
           reason: (order) => refundReason(p.amountMinor, p.refundedTotalMinor, p.capturedMinor, order.currencyCode),
         }),
       logger,

@@ -34,6 +34,10 @@ export const reservationFailedPayload = z.object({
 
 export const releasedPayload = z.object({ orderId: id, reservationId: z.string().optional(), reason: z.string() });
 
+export const paymentAuthorizedPayload = z.object({ orderId: id, paymentId: id, amountMinor: count, currencyCode: z.string() });
+
+export const paymentVoidedPayload = z.object({ orderId: id, paymentId: id });
+
 export const paymentCapturedPayload = z.object({ orderId: id, paymentId: id, amountMinor: count, currencyCode: z.string() });
 
 export const paymentFailedPayload = z.object({ orderId: id, paymentId: id, code: z.string(), message: z.string().nullish() });
@@ -53,6 +57,8 @@ export const STOCK_CHANGED = 'inventory.stock_changed';
 export const INVENTORY_RESERVED = 'inventory.reserved';
 export const RESERVATION_FAILED = 'inventory.reservation_failed';
 export const INVENTORY_RELEASED = 'inventory.released';
+export const PAYMENT_AUTHORIZED = 'payment.authorized';
+export const PAYMENT_VOIDED = 'payment.voided';
 export const PAYMENT_CAPTURED = 'payment.captured';
 export const PAYMENT_FAILED = 'payment.failed';
 export const PAYMENT_REFUNDED = 'payment.refunded';

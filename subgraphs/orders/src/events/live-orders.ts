@@ -1,5 +1,7 @@
 import type { DomainEvent, PubSub } from '@shop/stores';
 import type { OrderStatusChangeRow } from '../db/order-store';
+import type { FinancialStatus } from '../domain/financial-status';
+import type { FulfillmentStatus } from '../domain/fulfillment-status';
 import type { OrderStatus } from '../domain/order-status';
 import { ORDER_UPDATED, type OrderUpdatedPayload } from './order-events';
 
@@ -13,6 +15,10 @@ export interface OrderUpdateEvent {
   version: number;
   status: OrderStatus;
   previousStatus: OrderStatus | null;
+  fulfillmentStatus: FulfillmentStatus;
+  previousFulfillmentStatus: FulfillmentStatus | null;
+  financialStatus: FinancialStatus;
+  previousFinancialStatus: FinancialStatus | null;
   reason: string | null;
   occurredAt: string;
 }
@@ -26,6 +32,10 @@ export const updateFromHistory = (row: OrderStatusChangeRow): OrderUpdateEvent =
   version: row.version,
   status: row.toStatus,
   previousStatus: row.fromStatus,
+  fulfillmentStatus: row.toFulfillmentStatus,
+  previousFulfillmentStatus: row.fromFulfillmentStatus,
+  financialStatus: row.toFinancialStatus,
+  previousFinancialStatus: row.fromFinancialStatus,
   reason: row.reason,
   occurredAt: row.at,
 });

@@ -1,5 +1,14 @@
 import { newEvent, type DomainEvent } from '@shop/stores';
+import type { FinancialStatus } from '../domain/financial-status';
+import type { FulfillmentStatus } from '../domain/fulfillment-status';
 import type { OrderStatus } from '../domain/order-status';
+
+/** An order's three machines: the lifecycle, the goods and the money. */
+export interface OrderStates {
+  status: OrderStatus;
+  fulfillmentStatus: FulfillmentStatus;
+  financialStatus: FinancialStatus;
+}
 
 export const ORDER_CREATED = 'order.created';
 export const ORDER_UPDATED = 'order.updated';
@@ -16,17 +25,28 @@ export interface OrderCreatedPayload {
   /** 'history': seeded, already settled (only ai reads it); 'checkout': the start of the saga. */
   source: 'checkout' | 'history';
   status: OrderStatus;
+  /** Added to v1 (consumers that do not know them ignore them). */
+  fulfillmentStatus: FulfillmentStatus;
+  financialStatus: FinancialStatus;
   /** Checkout orders only: the card token (no card number) for payments to authorise. */
   payment?: { token: string; brand: string; last4: string };
 }
 
-/** Payload of `order.updated` v1: one per status change. */
+/**
+ * Payload of `order.updated` v1: one per change of any of the order's machines. A change of the
+ * money or the goods alone (a refund) carries `status` equal to `previousStatus`; the
+ * fulfilment and financial fields were added to v1 (older consumers ignore them).
+ */
 export interface OrderUpdatedPayload {
   orderId: string;
   number: string;
   customerId: string;
   status: OrderStatus;
   previousStatus: OrderStatus;
+  fulfillmentStatus: FulfillmentStatus;
+  previousFulfillmentStatus: FulfillmentStatus;
+  financialStatus: FinancialStatus;
+  previousFinancialStatus: FinancialStatus;
   /** The order's number of status changes, 1 for the first change after creation. */
   version: number;
   reason: string | null;
@@ -34,11 +54,10 @@ export interface OrderUpdatedPayload {
   currencyCode: string;
 }
 
-interface CreatedOrder {
+interface CreatedOrder extends OrderStates {
   id: string;
   number: string;
   customerId: string;
-  status: OrderStatus;
   currencyCode: string;
   totalMinor: number;
   createdAt: string;
@@ -67,14 +86,16 @@ export function orderCreated(
     })),
     source,
     status: order.status,
+    fulfillmentStatus: order.fulfillmentStatus,
+    financialStatus: order.financialStatus,
     ...(payment ? { payment } : {}),
   };
   return { ...newEvent(ORDER_CREATED, payload), occurredAt: order.createdAt };
 }
 
 export function orderUpdated(
-  order: { id: string; number: string; customerId: string; status: OrderStatus; version: number; totalMinor: number; currencyCode: string; updatedAt: string },
-  previousStatus: OrderStatus,
+  order: OrderStates & { id: string; number: string; customerId: string; version: number; totalMinor: number; currencyCode: string; updatedAt: string },
+  previous: OrderStates,
   reason: string | null,
 ): DomainEvent<OrderUpdatedPayload> {
   const payload: OrderUpdatedPayload = {
@@ -82,7 +103,11 @@ export function orderUpdated(
     number: order.number,
     customerId: order.customerId,
     status: order.status,
-    previousStatus,
+    previousStatus: previous.status,
+    fulfillmentStatus: order.fulfillmentStatus,
+    previousFulfillmentStatus: previous.fulfillmentStatus,
+    financialStatus: order.financialStatus,
+    previousFinancialStatus: previous.financialStatus,
     version: order.version,
     reason,
     totalMinor: order.totalMinor,

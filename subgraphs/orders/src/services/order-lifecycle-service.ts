@@ -49,12 +49,17 @@ export function createOrderLifecycleService(db: Database<OrdersSchema>, identity
       if (!tracking.ok) return fail(tracking.error);
       const reason = `Shipped with ${carrier.value}, tracking number ${tracking.value}.`;
       const set = { carrier: carrier.value, trackingNumber: tracking.value, shippedAt: now().toISOString() };
-      return move({ orderId: input.orderId, from: ['CONFIRMED'], to: 'FULFILLED', reason, set }, 'shipped', 'input.orderId');
+      return move(
+        { orderId: input.orderId, status: { from: ['CONFIRMED'], to: 'FULFILLED' }, fulfillment: { from: ['UNFULFILLED'], to: 'FULFILLED' }, reason, set },
+        'shipped',
+        'input.orderId',
+      );
     },
 
     async markDelivered(orderId: string): Promise<OrderPayload> {
       requireAccess(fulfilmentAccess(identity), 'Only support staff and admins can mark orders delivered.');
-      return move({ orderId, from: ['FULFILLED'], to: 'DELIVERED', reason: 'Delivered.', set: { deliveredAt: now().toISOString() } }, 'marked delivered');
+      const delivered = { status: { from: ['FULFILLED'], to: 'DELIVERED' }, fulfillment: { from: ['FULFILLED'], to: 'DELIVERED' } } as const;
+      return move({ orderId, ...delivered, reason: 'Delivered.', set: { deliveredAt: now().toISOString() } }, 'marked delivered');
     },
 
     /** Releasing the stock and voiding or refunding the payment follow from order.updated(CANCELLED). */
@@ -62,7 +67,10 @@ export function createOrderLifecycleService(db: Database<OrdersSchema>, identity
       requireAccess(cancelAccess(identity), 'Only admins can cancel orders.');
       const why = text(reason, 'reason', 500);
       if (!why.ok) return fail(why.error);
-      return move({ orderId, from: ['PENDING', 'RESERVED', 'CONFIRMED'], to: 'CANCELLED', reason: why.value }, 'cancelled');
+      // Nothing asked for yet: the payment is void now. Money authorised or taken stays until
+      // payments reports the void or the refund.
+      const financial = { from: ['PENDING'], to: 'VOIDED', optional: true } as const;
+      return move({ orderId, status: { from: ['PENDING', 'RESERVED', 'CONFIRMED'], to: 'CANCELLED' }, financial, reason: why.value }, 'cancelled');
     },
   };
 }

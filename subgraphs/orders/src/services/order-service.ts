@@ -63,7 +63,17 @@ export function createOrderService(store: OrderStore, identity: Identity, loader
     /** The order's status changes as the API shows them, oldest first; one query per batch of orders. */
     async history(order: OrderRow) {
       const rows = await loaders.historyByOrder.load(order.id);
-      return rows.map((row) => ({ version: row.version, from: row.fromStatus, to: row.toStatus, reason: row.reason, at: row.at }));
+      return rows.map((row) => ({
+        version: row.version,
+        from: row.fromStatus,
+        to: row.toStatus,
+        previousFulfillmentStatus: row.fromFulfillmentStatus,
+        fulfillmentStatus: row.toFulfillmentStatus,
+        previousFinancialStatus: row.fromFinancialStatus,
+        financialStatus: row.toFinancialStatus,
+        reason: row.reason,
+        at: row.at,
+      }));
     },
     async lines(order: OrderRow): Promise<OrderLineView[]> {
       const lines = await loaders.linesByOrder.load(order.id);

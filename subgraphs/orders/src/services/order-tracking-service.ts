@@ -14,6 +14,10 @@ const toUpdate = (m: LiveOrderUpdate): OrderUpdateEvent => ({
   version: m.version,
   status: m.status,
   previousStatus: m.previousStatus,
+  fulfillmentStatus: m.fulfillmentStatus,
+  previousFulfillmentStatus: m.previousFulfillmentStatus,
+  financialStatus: m.financialStatus,
+  previousFinancialStatus: m.previousFinancialStatus,
   reason: m.reason,
   occurredAt: m.occurredAt,
 });

@@ -31,6 +31,11 @@ export const reservationFailed = (orderId: string, shortages: { variantId: strin
 export const released = (orderId: string, reason: 'EXPIRED' | 'ORDER_CANCELLED' | 'PAYMENT_FAILED') =>
   newEvent('inventory.released', { orderId, reservationId: `rsv_${orderId}`, reason });
 
+export const authorized = (orderId: string, amountMinor: number) =>
+  newEvent('payment.authorized', { orderId, paymentId: `pay_${orderId}`, amountMinor, currencyCode: 'USD' });
+
+export const voided = (orderId: string) => newEvent('payment.voided', { orderId, paymentId: `pay_${orderId}` });
+
 export const captured = (orderId: string, amountMinor: number) =>
   newEvent('payment.captured', { orderId, paymentId: `pay_${orderId}`, amountMinor, currencyCode: 'USD' });
 

@@ -16,9 +16,10 @@ export const UPDATE = `mutation($cartId: ID, $lineId: ID!, $quantity: Int!) { up
   cart { ${CART_FIELDS} } userErrors { code message field } } }`;
 export const REMOVE = `mutation($cartId: ID, $lineId: ID!) { removeCartLine(cartId: $cartId, lineId: $lineId) { cart { ${CART_FIELDS} } userErrors { code message field } } }`;
 export const MERGE = `mutation($cartId: ID!) { mergeCart(cartId: $cartId) { cart { ${CART_FIELDS} } userErrors { code message field } } }`;
-export const ORDER_FIELDS = `id number status version failureReason currencyCode total { amount } subtotal { amount } shipping { amount } tax { amount }
+export const ORDER_FIELDS = `id number status fulfillmentStatus financialStatus version failureReason currencyCode total { amount } subtotal { amount } shipping { amount } tax { amount }
   lines { sku quantity unitPrice { amount } variant { id } } shippingAddress { name line1 line2 city postalCode country }
-  shipment { carrier trackingNumber shippedAt } deliveredAt statusHistory { version from to reason at }`;
+  shipment { carrier trackingNumber shippedAt } deliveredAt
+  statusHistory { version from to previousFulfillmentStatus fulfillmentStatus previousFinancialStatus financialStatus reason at }`;
 export const CHECKOUT = `mutation($input: CheckoutInput!, $key: String!) { checkout(input: $input, idempotencyKey: $key) {
   order { ${ORDER_FIELDS} } userErrors { code message field } } }`;
 export const ORDER = `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;

@@ -65,5 +65,7 @@ export function readOrderUpdated(event: DomainEvent): Read<OrderClosed> {
   const p = event.payload;
   if (!isRecord(p) || !isText(p.orderId) || !isText(p.status)) return { invalid: 'orderId and status are required' };
   if (!(CLOSING_STATUSES as readonly string[]).includes(p.status)) return { skip: `status ${p.status}` };
+  // A change of the order's money or goods alone (a refund) repeats the status it did not change.
+  if (p.previousStatus === p.status) return { skip: `status still ${p.status}` };
   return { orderId: p.orderId, status: p.status as ClosingStatus, reason: typeof p.reason === 'string' ? p.reason : null };
 }
