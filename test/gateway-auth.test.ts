@@ -143,7 +143,7 @@ describe('gateway authentication and identity forwarding', () => {
     const deep = `{ me { ${'addresses { '.repeat(1)}id } } }`;
     expect((await post(deep)).body.errors).toBeUndefined();
     const tooMany = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
-    expect((await post(tooMany)).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await post(tooMany)).body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_MANY_ALIASES');
   });
 
   it('reports the health of each subgraph', async () => {

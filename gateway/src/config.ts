@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { baseEnv, DEMO_SECRETS, parseConfig, portEnv, type Logger } from '@shop/kit';
 import { z } from 'zod';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits/admission';
 import type { GatewayServerOptions } from './server';
+
+const limit = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const SUBGRAPH_NAMES = ['users', 'products', 'orders', 'payments', 'search', 'inventory', 'ai'] as const;
 
@@ -31,6 +34,16 @@ export const gatewayEnv = {
     .default(64 * 1024),
   /** graphql-ws: active subscriptions per socket; one more is refused with TOO_MANY_SUBSCRIPTIONS. */
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().positive().default(100),
+  /** Operation limits (src/limits/admission.ts); a refusal is a 400 with a stable code. */
+  MAX_QUERY_DEPTH: limit(DEFAULT_OPERATION_LIMITS.maxDepth),
+  MAX_QUERY_ALIASES: limit(DEFAULT_OPERATION_LIMITS.maxAliases),
+  MAX_QUERY_ROOT_FIELDS: limit(DEFAULT_OPERATION_LIMITS.maxRootFields),
+  MAX_QUERY_HEIGHT: limit(DEFAULT_OPERATION_LIMITS.maxHeight),
+  MAX_QUERY_DIRECTIVES: limit(DEFAULT_OPERATION_LIMITS.maxDirectives),
+  MAX_QUERY_TOKENS: limit(DEFAULT_OPERATION_LIMITS.maxTokens),
+  MAX_QUERY_COST: limit(DEFAULT_OPERATION_LIMITS.maxCost),
+  /** Assumed length of a list field queried without `first`/`last`, for the cost. */
+  QUERY_DEFAULT_LIST_SIZE: limit(DEFAULT_OPERATION_LIMITS.defaultListSize),
   SUBGRAPH_USERS_URL: z.string().url().optional(),
   SUBGRAPH_PRODUCTS_URL: z.string().url().optional(),
   SUBGRAPH_ORDERS_URL: z.string().url().optional(),
@@ -64,6 +77,16 @@ export function gatewaySettings<C extends z.infer<z.ZodObject<typeof gatewayEnv>
       maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
       maxSubscriptionsPerSocket: config.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
     },
+    operationLimits: {
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxAliases: config.MAX_QUERY_ALIASES,
+      maxRootFields: config.MAX_QUERY_ROOT_FIELDS,
+      maxHeight: config.MAX_QUERY_HEIGHT,
+      maxDirectives: config.MAX_QUERY_DIRECTIVES,
+      maxTokens: config.MAX_QUERY_TOKENS,
+      maxCost: config.MAX_QUERY_COST,
+      defaultListSize: config.QUERY_DEFAULT_LIST_SIZE,
+    } satisfies OperationLimits,
   };
 }
 
@@ -81,6 +104,7 @@ export function gatewayServerOptions(config: GatewayConfig, logger: Logger): Gat
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     corsOrigins: config.corsOrigins,
     socketLimits: config.socketLimits,
+    operationLimits: config.operationLimits,
     production: config.NODE_ENV === 'production',
     logger,
   };

@@ -3,6 +3,7 @@ import type { Identity, Role } from '@shop/kit';
 import { ROLES } from '@shop/kit';
 import { GraphQLError } from 'graphql';
 import { errors as joseErrors, jwtVerify } from 'jose';
+import type { OperationCost } from './limits/cost';
 
 export interface JwtSettings {
   secret: string;
@@ -12,6 +13,8 @@ export interface JwtSettings {
 
 export interface GatewayContext {
   identity: Identity;
+  /** The operation's requested cost, computed at admission (absent when Apollo answers without one). */
+  cost?: OperationCost;
 }
 
 /** Only HMAC-SHA256 tokens are accepted: "none" and algorithm-confusion tricks fail here. */

@@ -7,7 +7,9 @@ import { authenticate, type GatewayContext, type JwtSettings } from './context';
 import { createGateway, subgraphsOf } from './gateway';
 import { gatewayReadiness } from './readiness';
 import { maskGatewayError } from './plugins/error-masking';
-import { useOperationLimits } from './plugins/operation-limits';
+import { useCostReport } from './plugins/operation-limits';
+import { admitOperation, apiSchemaOf, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits';
+import { operationRequestOf, sendRefusal } from './limits/http';
 import { DEFAULT_SOCKET_LIMITS, startSubscriptions, type SocketLimits } from './subscriptions';
 
 export const MAX_REQUEST_BYTES = 256 * 1024;
@@ -24,6 +26,8 @@ export interface GatewayServerOptions {
   production?: boolean;
   /** graphql-ws limits (subscriptions/ws-server.ts); defaults: 3 s init, 64 KB messages, 100 subscriptions. */
   socketLimits?: Partial<SocketLimits>;
+  /** Operation limits (limits/admission.ts); defaults: DEFAULT_OPERATION_LIMITS. */
+  operationLimits?: Partial<OperationLimits>;
   logger: Logger;
 }
 
@@ -51,9 +55,11 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     // "Did you mean …?" suggestions leak schema details; production clients use the published SDL.
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: mask,
-    plugins: [ApolloServerPluginUsageReportingDisabled(), useOperationLimits()],
+    plugins: [ApolloServerPluginUsageReportingDisabled(), useCostReport()],
   });
   await apollo.start();
+  const apiSchema = apiSchemaOf(options.supergraphSdl);
+  const operationLimits = { ...DEFAULT_OPERATION_LIMITS, ...options.operationLimits };
 
   const healthTargets = subgraphsOf(options.supergraphSdl).map((s) => ({
     name: s.name,
@@ -64,6 +70,8 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://gateway');
+    // Every answer, JSON or not: browsers must never sniff a response into HTML or script.
+    res.setHeader('x-content-type-options', 'nosniff');
     const origin = req.headers.origin;
     if (origin && cors.has(origin)) {
       res.setHeader('access-control-allow-origin', origin);
@@ -83,6 +91,9 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     if (!parsed.ok) return;
     const body = parsed.body;
     if (Array.isArray(body)) return sendJson(res, 400, { errors: [{ message: 'Batched requests are not supported.', extensions: { code: 'BAD_REQUEST' } }] });
+    const admission = admitOperation(apiSchema, operationRequestOf(req.method, url, body), operationLimits);
+    if (!admission.ok) return sendRefusal(res, admission.error);
+    const cost = admission.document ? { requested: admission.analysis.cost } : undefined;
 
     let identity;
     try {
@@ -93,7 +104,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     }
 
     res.setHeader('x-request-id', identity.requestId);
-    return respondWithApollo(apollo, req, res, { url, body, context: async () => ({ identity }) });
+    return respondWithApollo(apollo, req, res, { url, body, context: async () => ({ identity, cost }) });
   }
 
   async function health(): Promise<[number, unknown]> {
@@ -123,6 +134,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     jwt: options.jwt,
     corsOrigins: options.corsOrigins ?? [],
     limits: { ...DEFAULT_SOCKET_LIMITS, ...options.socketLimits },
+    operationLimits,
     production: Boolean(options.production),
     mask,
     logger,

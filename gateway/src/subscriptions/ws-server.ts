@@ -5,13 +5,14 @@ import { graphqlRuntime, serveGraphqlWs, type GraphqlWsEndpoint, type Identity, 
 import type { DocumentNode, ExecutionArgs, ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { verifyAuthorization, type Caller, type GatewayContext, type JwtSettings } from '../context';
-import { operationLimitProblem } from '../plugins/operation-limits';
+import { admitOperation, type OperationLimits } from '../limits';
+import type { OperationCost } from '../limits/cost';
 import { formatWsErrors, WsErrorCode, wsError } from './errors';
 import { isAllowedOrigin } from './origin';
 import type { SubscriptionExecutor } from './subscription-executor';
 import type { SubscriptionPlanner } from './subscription-planner';
 
-const { getOperationAST, getVariableValues, parse, validate } = graphqlRuntime;
+const { getVariableValues, validate } = graphqlRuntime;
 
 export interface SocketLimits {
   /** A socket must send connection_init within this many ms (else 4408). */
@@ -30,6 +31,8 @@ export interface GatewayWsOptions {
   jwt: JwtSettings;
   corsOrigins: readonly string[];
   limits: SocketLimits;
+  /** The same admission as HTTP (limits/admission.ts), for every operation sent over a socket. */
+  operationLimits: OperationLimits;
   production: boolean;
   mask: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   logger: Logger;
@@ -46,6 +49,7 @@ interface Operation {
   identity: Identity;
   payload: SubscribePayload;
   document: DocumentNode;
+  cost: OperationCost;
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -86,19 +90,16 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
         return true;
       },
       onSubscribe: (ctx, id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return refuse((error as GraphQLError).message, 'GRAPHQL_PARSE_FAILED', error as GraphQLError);
-        }
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return refuse('Unable to identify the operation: name it with operationName.', 'BAD_REQUEST');
+        const admission = admitOperation(planner.schema, payload, options.operationLimits);
+        if (!admission.ok) return [wsError(admission.error.message, String(admission.error.extensions.code), admission.error)];
+        if (!admission.document) return refuse('The subscribe message has no query.', 'BAD_REQUEST');
+        const { document, operation } = admission;
+        const cost = { requested: admission.analysis.cost };
         const { caller, subscriptions } = ctx.extra;
         const identity: Identity = { userId: caller?.userId ?? null, role: caller?.role ?? null, requestId: randomUUID() };
         const args = { schema: planner.schema, document, operationName: payload.operationName, variableValues: payload.variables };
-        // Queries and mutations: Apollo Server parses, validates and limits them again, as for HTTP.
-        if (operation.operation !== 'subscription') return { ...args, contextValue: { identity, payload, document } satisfies Operation };
+        // Queries and mutations: Apollo Server parses and validates them again, as for HTTP.
+        if (operation.operation !== 'subscription') return { ...args, contextValue: { identity, payload, document, cost } satisfies Operation };
 
         // graphql-ws forgets an operation the moment its complete message arrives, before our
         // onComplete runs: count by its books, so complete-then-subscribe is never refused.
@@ -111,12 +112,10 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
         }
         const invalid = validate(planner.schema, document);
         if (invalid.length) return invalid.map((e) => wsError(clean(e.message), 'GRAPHQL_VALIDATION_FAILED', e));
-        const problem = operationLimitProblem(document, payload.operationName);
-        if (problem) return refuse(`The operation ${problem}.`, 'BAD_USER_INPUT');
         const coerced = getVariableValues(planner.schema, operation.variableDefinitions ?? [], payload.variables ?? {});
         if (coerced.errors) return coerced.errors.map((e) => wsError(e.message, 'BAD_USER_INPUT', e));
         subscriptions.add(id);
-        return { ...args, contextValue: { identity, payload, document } satisfies Operation };
+        return { ...args, contextValue: { identity, payload, document, cost } satisfies Operation };
       },
       // Both return formatted results (errors masked already), hence the casts; onNext sends them as they are.
       execute: (args) => runOperation(options.apollo, args) as Promise<ExecutionResult>,
@@ -134,7 +133,7 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
 
 /** Runs a query or mutation through Apollo Server, as an HTTP request would run. */
 async function runOperation(apollo: ApolloServer<GatewayContext>, args: ExecutionArgs): Promise<FormattedExecutionResult> {
-  const { identity, payload } = args.contextValue as Operation;
+  const { identity, payload, cost } = args.contextValue as Operation;
   const response = await apollo.executeOperation(
     {
       query: payload.query,
@@ -142,7 +141,7 @@ async function runOperation(apollo: ApolloServer<GatewayContext>, args: Executio
       variables: payload.variables ?? undefined,
       extensions: payload.extensions ?? undefined,
     },
-    { contextValue: { identity } },
+    { contextValue: { identity, cost } },
   );
   if (response.body.kind === 'single') return response.body.singleResult;
   return { errors: [{ message: 'Incremental delivery is not supported over graphql-ws.', extensions: { code: 'BAD_REQUEST' } }] };

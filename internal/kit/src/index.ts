@@ -5,6 +5,7 @@ export * from './gapless-feed';
 export * from './graphql-runtime';
 export * from './http';
 export * from './identity';
+export * from './input-guard';
 export * from './loaders';
 export * from './logger';
 export * from './money';
