@@ -1,7 +1,7 @@
 import { findMalformedString, graphqlRuntime } from '@shop/kit';
 import type { DocumentNode, GraphQLError as GraphQLErrorType, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { analyzeOperation, type OperationAnalysis } from './analysis';
-import { maxBracketNesting } from './prescan';
+import { scanSource } from './prescan';
 
 export interface OperationLimits {
   maxDepth: number;
@@ -81,9 +81,11 @@ export function admitOperation(schema: GraphQLSchema, request: OperationRequest,
   const malformed = findMalformedString({ query, operationName, variables });
   if (malformed) return refuse('BAD_USER_INPUT', `Text may not contain NUL characters or unpaired surrogates (at ${malformed}).`);
 
-  // Each nesting level of a selection set is at least one bracket pair; allow input objects inside.
-  const nesting = maxBracketNesting(query, limits.maxDepth * 2 + 4);
-  if (nesting > limits.maxDepth * 2 + 4) return refuse(LimitCode.QUERY_TOO_DEEP, `The operation is nested too deeply (limit ${limits.maxDepth} levels).`);
+  // Each level of fields is a bracket pair; leave room for input objects and lists within them.
+  const maxNesting = limits.maxDepth * 2 + 4;
+  const shape = scanSource(query, { nesting: maxNesting, tokens: limits.maxTokens });
+  if (shape.nesting > maxNesting) return refuse(LimitCode.QUERY_TOO_DEEP, `The operation is nested too deeply (limit ${limits.maxDepth} levels).`);
+  if (shape.tokens > limits.maxTokens) return refuse(LimitCode.QUERY_TOO_MANY_TOKENS, `The operation has more than ${limits.maxTokens} tokens.`);
   let document: DocumentNode;
   try {
     document = parse(query, { maxTokens: limits.maxTokens, noLocation: false });
