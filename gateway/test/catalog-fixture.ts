@@ -76,7 +76,7 @@ export async function post(url: string, body: unknown, headers: Record<string, s
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: body instanceof Uint8Array || typeof body === 'string' ? (body as BodyInit) : JSON.stringify(body),
+    body: body instanceof Uint8Array || typeof body === 'string' ? (body as NonNullable<RequestInit['body']>) : JSON.stringify(body),
   });
   const json = (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, any> }[]; extensions?: Record<string, any> };
   return { status: res.status, headers: res.headers, ms: performance.now() - started, ...json };
