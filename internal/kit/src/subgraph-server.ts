@@ -87,7 +87,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     if (route) return route(req, res);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
-    const verdict = verifyIdentity(options.gatewaySecret, (h) => headerValue(req, h));
+    const parsed = await readJsonBody(req, res, MAX_BODY_BYTES);
+    if (!parsed.ok) return;
+    // The signature covers the method and the body's digest: captured headers cannot carry another operation.
+    const verdict = verifyIdentity(options.gatewaySecret, (h) => headerValue(req, h), { method: req.method ?? 'GET', body: parsed.raw });
     if (!verdict.ok) {
       return sendJson(res, 401, {
         errors: [{ message: 'Calls must come through the gateway.', extensions: { code: 'UNAUTHENTICATED', reason: verdict.reason } }],
@@ -95,9 +98,6 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     }
     const identity = verdict.identity;
     const requestLogger = logger.child({ requestId: identity.requestId });
-
-    const parsed = await readJsonBody(req, res, MAX_BODY_BYTES);
-    if (!parsed.ok) return;
     const body = parsed.body;
     if (options.observe && body && typeof body === 'object') {
       const b = body as { query?: string; variables?: unknown };
