@@ -12,6 +12,7 @@ export * from './money';
 export * from './pagination';
 export * from './process';
 export * from './readiness';
+export * from './redact';
 export * from './subgraph-server';
 export * from './subgraph-subscriptions';
 export * from './ws-transport';
