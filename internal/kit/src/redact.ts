@@ -6,7 +6,7 @@
  * remembering to.
  */
 const SECRET_KEY =
-  /^(pass(word)?|.*signature|.*sig|cvc|cvv|cardnumber|number|pan|parameters|params|args|variables)$/i;
+  /^(pass(word)?|newpassword|currentpassword|secret|.*token|authorization|cookie|setcookie|.*hash|.*signature|.*sig|cvc|cvv|cardnumber|number|pan|parameters|params|args|variables)$/i;
 
 export const REDACTED = '[redacted]';
 
