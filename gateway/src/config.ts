@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { baseEnv, DEMO_SECRETS, parseConfig, portEnv, type Logger } from '@shop/kit';
 import { z } from 'zod';
+import { DEFAULT_BREAKER_SETTINGS } from './circuit-breaker';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits/admission';
 import type { GatewayServerOptions } from './server';
 
@@ -22,6 +23,10 @@ export const gatewayEnv = {
   JWT_ISSUER: z.string().default('shop-users'),
   JWT_AUDIENCE: z.string().default('shop-api'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Consecutive failures (refused, 5xx, timeout) after which a subgraph's circuit breaker opens. */
+  SUBGRAPH_BREAKER_FAILURES: limit(DEFAULT_BREAKER_SETTINGS.failureThreshold),
+  /** How long an open breaker answers SUBGRAPH_UNAVAILABLE at once before one probe is let through. */
+  SUBGRAPH_BREAKER_COOLDOWN_MS: limit(DEFAULT_BREAKER_SETTINGS.coolDownMs),
   /** Comma-separated browser origins allowed to call the API (CORS); empty allows none cross-origin. */
   CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
   /** graphql-ws: how long a new socket may take to send connection_init (else closed with 4408). */
@@ -105,6 +110,7 @@ export function gatewayServerOptions(config: GatewayConfig, logger: Logger): Gat
     corsOrigins: config.corsOrigins,
     socketLimits: config.socketLimits,
     operationLimits: config.operationLimits,
+    breaker: { failureThreshold: config.SUBGRAPH_BREAKER_FAILURES, coolDownMs: config.SUBGRAPH_BREAKER_COOLDOWN_MS },
     production: config.NODE_ENV === 'production',
     logger,
   };

@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { headerValue, listenHttp, readJsonBody, respondWithApollo, sendJson, type Logger } from '@shop/kit';
 import { GraphQLError } from 'graphql';
+import { DEFAULT_BREAKER_SETTINGS, SubgraphBreakers, type BreakerSettings } from './circuit-breaker';
 import { authenticate, type GatewayContext, type JwtSettings } from './context';
 import { createGateway, subgraphsOf } from './gateway';
 import { gatewayReadiness } from './readiness';
@@ -26,6 +27,8 @@ export interface GatewayServerOptions {
   production?: boolean;
   /** graphql-ws limits (subscriptions/ws-server.ts); defaults: 3 s init, 64 KB messages, 100 subscriptions. */
   socketLimits?: Partial<SocketLimits>;
+  /** Per-subgraph circuit breakers (circuit-breaker.ts); defaults: 5 failures, 10 s cool-down. */
+  breaker?: Partial<BreakerSettings>;
   /** Operation limits (limits/admission.ts); defaults: DEFAULT_OPERATION_LIMITS. */
   operationLimits?: Partial<OperationLimits>;
   logger: Logger;
@@ -40,11 +43,13 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayServerOptions): Promise<RunningGateway> {
   const { logger } = options;
   const subgraphUrls = options.subgraphUrls ?? {};
+  const breakers = new SubgraphBreakers({ ...DEFAULT_BREAKER_SETTINGS, ...options.breaker });
   const gateway = createGateway({
     supergraphSdl: options.supergraphSdl,
     subgraphUrls,
     gatewaySecret: options.gatewaySecret,
     timeoutMs: options.timeoutMs ?? 10_000,
+    breakers,
   });
   const mask = maskGatewayError(logger);
   const apollo = new ApolloServer<GatewayContext>({
@@ -131,6 +136,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     subgraphUrls,
     gatewaySecret: options.gatewaySecret,
     timeoutMs: options.timeoutMs ?? 10_000,
+    breakers,
     jwt: options.jwt,
     corsOrigins: options.corsOrigins ?? [],
     limits: { ...DEFAULT_SOCKET_LIMITS, ...options.socketLimits },
