@@ -23,6 +23,7 @@ export interface GatewayOptions {
 export function createGateway(options: GatewayOptions) {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SignedSubgraphDataSource({ name, url: options.subgraphUrls[name] ?? url! }, options.gatewaySecret, options.timeoutMs, options.breakers),
+    buildService: ({ name, url }) =>
+      new SignedSubgraphDataSource({ name, url: options.subgraphUrls[name] ?? url! }, options.gatewaySecret, options.timeoutMs, options.breakers),
   });
 }

@@ -22,14 +22,29 @@ const logger = createLogger('silent');
 const QUERY = '{ products { id name inventory { available } } }';
 
 const subgraph = (name: 'products' | 'inventory', port = 0, resolvers: Record<string, unknown>) =>
-  startSubgraphServer({ name, typeDefs: parse(SDL[name]), resolvers: resolvers as never, port, gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET, createContext: () => ({}), logger });
+  startSubgraphServer({
+    name,
+    typeDefs: parse(SDL[name]),
+    resolvers: resolvers as never,
+    port,
+    gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET,
+    createContext: () => ({}),
+    logger,
+  });
 const startProducts = () =>
   subgraph('products', 0, {
-    Query: { products: () => [{ id: 'p1', name: 'Linen shirt' }, { id: 'p2', name: 'Wool socks' }] },
+    Query: {
+      products: () => [
+        { id: 'p1', name: 'Linen shirt' },
+        { id: 'p2', name: 'Wool socks' },
+      ],
+    },
     Product: { __resolveReference: (r: { id: string }) => r },
   });
 const startInventory = (port = 0) =>
-  subgraph('inventory', port, { Product: { __resolveReference: (r: { id: string }) => r, inventory: (p: { id: string }) => ({ available: p.id === 'p1' ? 7 : 0 }) } });
+  subgraph('inventory', port, {
+    Product: { __resolveReference: (r: { id: string }) => r, inventory: (p: { id: string }) => ({ available: p.id === 'p1' ? 7 : 0 }) },
+  });
 
 describe('degraded answers when a subgraph is down', () => {
   let products: RunningSubgraph;

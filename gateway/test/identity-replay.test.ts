@@ -38,7 +38,10 @@ describe('identity signatures bind the request', () => {
   });
 
   const replay = (headers: IncomingHttpHeaders, body: string) =>
-    fetch(upstream.subgraph.url, { method: 'POST', headers: forwardable(headers), body }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    fetch(upstream.subgraph.url, { method: 'POST', headers: forwardable(headers), body }).then(async (r) => ({
+      status: r.status,
+      body: (await r.json()) as any,
+    }));
 
   it('accepts the call it signed and refuses its headers with another body or method', async () => {
     const res = await post(fx.gateway.url, { query: '{ item(id: "1") { id name } }' });

@@ -12,12 +12,7 @@ export interface OperationCost {
  * size, mutations +10 per root field), as admission computes it. Without a schema, every field
  * with a selection is taken for an object and `first`/`last` for a list length.
  */
-export function operationCost(
-  document: DocumentNode,
-  variables: Record<string, unknown> = {},
-  schema?: GraphQLSchema,
-  operationName?: string,
-): OperationCost {
+export function operationCost(document: DocumentNode, variables: Record<string, unknown> = {}, schema?: GraphQLSchema, operationName?: string): OperationCost {
   const operation = graphqlRuntime.getOperationAST(document, operationName);
   if (!operation) return { requested: 0 };
   return { requested: analyzeOperation(schema ?? null, document, operation, variables).cost };

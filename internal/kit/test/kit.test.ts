@@ -78,7 +78,10 @@ describe('signed identity', () => {
     const request = { method: 'POST', body: '{"query":"{ me { id } }"}' };
     const headers = signIdentity(secret, id, request);
     expect(verifyIdentity(secret, lookup(headers), request)).toEqual({ ok: true, identity: id });
-    expect(verifyIdentity(secret, lookup(headers), { ...request, body: '{"query":"mutation { x }"}' })).toEqual({ ok: false, reason: 'bad identity signature' });
+    expect(verifyIdentity(secret, lookup(headers), { ...request, body: '{"query":"mutation { x }"}' })).toEqual({
+      ok: false,
+      reason: 'bad identity signature',
+    });
     expect(verifyIdentity(secret, lookup(headers), { ...request, method: 'GET' }).ok).toBe(false);
     // A socket signature is not an HTTP one, nor the other way round.
     expect(verifyIdentity(secret, lookup(signIdentity(secret, id)), request).ok).toBe(false);
