@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { waitFor } from '@shop/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { admitOperation, apiSchemaOf } from '../src/limits';
 import { startCatalog, post, type CatalogFixture } from './catalog-fixture';
 import { connect, record, type TestClient } from './ws-client';
 
@@ -93,5 +95,18 @@ describe('operation limits at the gateway', () => {
     expect(small.extensions?.cost.requestedQueryCost).toBe(2 * (1 + 2 * (1 + 2)));
     const write = await post(fx.gateway.url, { query: 'mutation { rename(id: "1", name: "x") { id } }' });
     expect(write.extensions?.cost).toEqual({ requestedQueryCost: 11, actualQueryCost: 11 });
+  });
+});
+
+describe('the frontends’ documents fit the default limits', () => {
+  const schema = apiSchemaOf(readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8'));
+  const dir = new URL('../../schema/operations/', import.meta.url);
+  const operations = readdirSync(dir).flatMap((file) => {
+    const text = readFileSync(new URL(file, dir), 'utf8');
+    return [...text.matchAll(/^(?:query|mutation|subscription) (\w+)/gm)].map((m) => [m[1]!, text] as const);
+  });
+  it.each(operations)('%s is admitted', (operationName, query) => {
+    const admission = admitOperation(schema, { query, operationName });
+    expect(admission.ok ? 'admitted' : admission.error.message).toBe('admitted');
   });
 });
