@@ -60,6 +60,8 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     // "Did you mean …?" suggestions leak schema details; production clients use the published SDL.
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: mask,
+    // A hash-only APQ request would run a cached document with new variables, past admission's cost check.
+    persistedQueries: false,
     plugins: [ApolloServerPluginUsageReportingDisabled(), useCostReport()],
   });
   await apollo.start();
