@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { waitFor } from '@shop/testing';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admitOperation, apiSchemaOf } from '../src/limits';
 import { startCatalog, post, type CatalogFixture } from './catalog-fixture';
@@ -104,6 +105,9 @@ describe('the frontends’ documents fit the default limits', () => {
   const operations = readdirSync(dir).flatMap((file) => {
     const text = readFileSync(new URL(file, dir), 'utf8');
     return [...text.matchAll(/^(?:query|mutation|subscription) (\w+)/gm)].map((m) => [m[1]!, text] as const);
+  });
+  it('so is the explorer’s introspection query (15 levels deep)', () => {
+    expect(admitOperation(schema, { query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }) }).ok).toBe(true);
   });
   it.each(operations)('%s is admitted', (operationName, query) => {
     const admission = admitOperation(schema, { query, operationName });
