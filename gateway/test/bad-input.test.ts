@@ -83,6 +83,17 @@ describe('bad input through the gateway', () => {
     expect(get.status).toBe(400);
   });
 
+  it('answers a subscription sent over HTTP, and variables nested 100,000 deep, with 400', async () => {
+    const sub = await post(fx.gateway.url, { query: 'subscription { ticks }' });
+    expect(sub.status).toBe(400);
+    expect(sub.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    const deep = `{"query":${JSON.stringify(RENAME)},"variables":{"name":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
+    const res = await post(fx.gateway.url, deep);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.ms).toBeLessThan(1000);
+  });
+
   it('sends X-Content-Type-Options: nosniff on every answer', async () => {
     const base = fx.gateway.url.replace('/graphql', '');
     const answers = await Promise.all([

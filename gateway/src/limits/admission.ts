@@ -72,12 +72,19 @@ const refuse = (code: string, message: string): Admission => ({
  * nesting check, a token-bounded parse, the operation's resolution and one linear analysis held to
  * the limits. Every refusal is a 400 with a stable code, in time linear in the document.
  */
-export function admitOperation(schema: GraphQLSchema, request: OperationRequest, limits: OperationLimits = DEFAULT_OPERATION_LIMITS): Admission {
+export function admitOperation(
+  schema: GraphQLSchema,
+  request: OperationRequest,
+  limits: OperationLimits = DEFAULT_OPERATION_LIMITS,
+  transport: 'http' | 'ws' = 'http',
+): Admission {
   const { query, operationName } = request;
   if (typeof query !== 'string') return { ok: true, document: null };
   if (operationName != null && typeof operationName !== 'string') return refuse('BAD_REQUEST', 'operationName must be a string.');
   const variables = request.variables ?? {};
   if (typeof variables !== 'object' || Array.isArray(variables)) return refuse('BAD_REQUEST', 'variables must be an object.');
+  if (jsonDepth(variables, MAX_VARIABLES_DEPTH) > MAX_VARIABLES_DEPTH)
+    return refuse('BAD_USER_INPUT', `variables are nested more than ${MAX_VARIABLES_DEPTH} levels deep.`);
   const malformed = findMalformedString({ query, operationName, variables });
   if (malformed) return refuse('BAD_USER_INPUT', `Text may not contain NUL characters or unpaired surrogates (at ${malformed}).`);
 
@@ -103,6 +110,10 @@ export function admitOperation(schema: GraphQLSchema, request: OperationRequest,
       operationName ? 'No operation in the document has that operationName.' : 'The document holds several operations: choose one with operationName.',
     );
   }
+  // @apollo/gateway cannot execute a subscription: over HTTP it would be a 500.
+  if (operation.operation === 'subscription' && transport === 'http') {
+    return refuse('BAD_REQUEST', 'Subscriptions are served over graphql-ws (graphql-transport-ws) on this same /graphql URL.');
+  }
   const analysis = analyzeOperation(schema, document, operation, variables as Record<string, unknown>, {
     defaultListSize: limits.defaultListSize,
     mutationCost: 10,
@@ -121,6 +132,23 @@ function limitProblem(a: OperationAnalysis, l: OperationLimits): [string, string
   if (a.directives > l.maxDirectives) return [LimitCode.QUERY_TOO_MANY_DIRECTIVES, `uses ${count(a.directives)} directives (limit ${l.maxDirectives})`];
   if (a.cost > l.maxCost) return [LimitCode.QUERY_TOO_COMPLEX, `has a requested cost of ${count(a.cost)} (limit ${l.maxCost})`];
   return null;
+}
+
+/** Deeper than any input type of ours; JSON nested past it is refused before coercion walks it. */
+const MAX_VARIABLES_DEPTH = 32;
+
+/** How deeply a JSON value nests (arrays and objects), counting no further than `stopAbove + 1`. */
+function jsonDepth(value: unknown, stopAbove: number): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth + 1 > max) max = depth + 1;
+    if (max > stopAbove) return max;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return max;
 }
 
 const count = (n: number) => (Number.isFinite(n) && n < 1e15 ? String(Math.round(n)) : 'over 10^15');

@@ -90,7 +90,7 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
         return true;
       },
       onSubscribe: (ctx, id, payload) => {
-        const admission = admitOperation(planner.schema, payload, options.operationLimits);
+        const admission = admitOperation(planner.schema, payload, options.operationLimits, 'ws');
         if (!admission.ok) return [wsError(admission.error.message, String(admission.error.extensions.code), admission.error)];
         if (!admission.document) return refuse('The subscribe message has no query.', 'BAD_REQUEST');
         const { document, operation } = admission;
