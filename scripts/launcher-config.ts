@@ -1,5 +1,6 @@
 import { gatewayEnv, gatewayServerOptions, gatewaySettings } from '@shop/gateway';
 import { createLogger, DEMO_SECRETS, parseConfig, postgresEnv } from '@shop/kit';
+import { PAYMENT_PROVIDERS } from '@shop/payments-subgraph';
 import { z } from 'zod';
 import type { StackOptions, SubgraphName } from './stack';
 
@@ -21,6 +22,9 @@ export const launcherEnv = {
   PAYMENT_WEBHOOK_SECRET: z.string().min(32).default(DEMO_SECRETS.PAYMENT_WEBHOOK_SECRET),
   RESERVATION_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
   CART_TTL_SECONDS: z.coerce.number().int().min(60).optional(),
+  CART_KEY_PREFIX: z.string().min(1).optional(),
+  RESERVATION_SWEEP_MS: z.coerce.number().int().min(50).max(3_600_000).optional(),
+  PAYMENT_PROVIDER: z.enum(PAYMENT_PROVIDERS).optional(),
   SEED_DEMO_DATA: z.stringbool().optional(),
 };
 
@@ -52,6 +56,9 @@ export function launcherOptions(env: Record<string, string | undefined>): StackO
     paymentWebhookSecret: config.PAYMENT_WEBHOOK_SECRET,
     reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
     cartTtlSeconds: config.CART_TTL_SECONDS,
+    cartKeyPrefix: config.CART_KEY_PREFIX,
+    reservationSweepMs: config.RESERVATION_SWEEP_MS,
+    paymentProvider: config.PAYMENT_PROVIDER,
     seed: !production && (config.SEED_DEMO_DATA ?? true),
     production,
     gateway,

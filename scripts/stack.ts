@@ -4,7 +4,7 @@ import { startGateway, type GatewayServerOptions, type RunningGateway } from '@s
 import { startInventorySubgraph } from '@shop/inventory-subgraph';
 import type { Logger, StartedSubgraph, SubgraphRuntime } from '@shop/kit';
 import { startOrdersSubgraph } from '@shop/orders-subgraph';
-import { startPaymentsSubgraph } from '@shop/payments-subgraph';
+import { startPaymentsSubgraph, type PaymentsSubgraphOptions } from '@shop/payments-subgraph';
 import { startProductsSubgraph } from '@shop/products-subgraph';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '@shop/schema';
 import { startSearchSubgraph } from '@shop/search-subgraph';
@@ -42,6 +42,10 @@ export interface StackOptions {
   cartKeyPrefix?: string;
   /** How long checkout reservations hold stock (inventory's RESERVATION_TTL_SECONDS). */
   reservationTtlSeconds?: number;
+  /** How often lapsed holds are released (inventory's RESERVATION_SWEEP_MS). */
+  reservationSweepMs?: number;
+  /** The card processor (payments' PAYMENT_PROVIDER). */
+  paymentProvider?: PaymentsSubgraphOptions['provider'];
   /** Subgraphs served by other processes (multi-process tests): not started here; the gateway routes to these URLs. */
   externalSubgraphs?: Partial<Record<SubgraphName, string>>;
   /**
@@ -112,9 +116,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           cartTtlSeconds: options.cartTtlSeconds,
         }),
       ),
-      startHere('payments', () => startPaymentsSubgraph({ ...pg('payments'), webhookSecret: options.paymentWebhookSecret })),
+      startHere('payments', () => startPaymentsSubgraph({ ...pg('payments'), webhookSecret: options.paymentWebhookSecret, provider: options.paymentProvider })),
       startHere('search', () => startSearchSubgraph({ ...runtime('search'), elasticsearchUrl: options.elasticsearchUrl, dataDir: dir('search'), bus })),
-      startHere('inventory', () => startInventorySubgraph({ ...pg('inventory'), pubsub, reservationTtlSeconds: options.reservationTtlSeconds })),
+      startHere('inventory', () =>
+        startInventorySubgraph({
+          ...pg('inventory'),
+          pubsub,
+          reservationTtlSeconds: options.reservationTtlSeconds,
+          reservationSweepMs: options.reservationSweepMs,
+        }),
+      ),
       startHere('ai', () => startAiSubgraph({ ...pg('ai'), pubsub })),
     ]);
     const subgraphs = { users, products, orders, payments, search, inventory, ai };

@@ -25,6 +25,8 @@ runMain(async () => {
     production ? '' : `                                                   ${DEMO_CREDENTIALS.customer.email} / ${DEMO_CREDENTIALS.customer.password}`,
     production ? '' : `  Test cards: 4242 4242 4242 4242 (approved), 4000 0000 0000 0002 (declined) — see docs/commerce-flow.md`,
     `  Live updates: graphql-ws on ${stack.gateway.url.replace('http', 'ws')}`,
+    `  Schema (SDL): ${stack.gateway.url.replace('/graphql', '/schema.graphql')}`,
+    (options.gateway?.explorer ?? !production) ? `  Explorer:     ${stack.gateway.url.replace('/graphql', '/explorer')}` : '',
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoCatalog, demoUsers, DEMO_CREDENTIALS } from '@shop/demo-data';
 import { DEMO_SECRETS } from '@shop/kit';
-import { chargeRefunded, deliverWebhook, WEBHOOK_PATH, webhookDelivery } from '@shop/payments-subgraph';
+import { chargeRefunded, deliverWebhook, SIGNATURE_HEADER, signWebhook, WEBHOOK_PATH, webhookDelivery } from '@shop/payments-subgraph';
 import { waitFor } from '@shop/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD, DECLINING_CARDS, inBatches, Shopper, total } from './shopper';
@@ -110,6 +110,47 @@ for (const target of stackTargets) {
       expect(total(levels, 'reserved')).toBe(0);
     });
 
+    it('warns about cart lines the stock no longer covers and refuses them at checkout before any order or payment', async () => {
+      const { productId, variantId } = productFor();
+      await setStock(productId, variantId, 5);
+      const cartId = await anonymous.cartWith(variantId, 4);
+      const cartQuery = `query($id: ID!) { cart(id: $id) { checkoutReady lines { id quantity available warnings { code message } } } }`;
+      const cartWhen = async (available: number) => {
+        let cart: any;
+        await waitFor(async () => (cart = (await anonymous.call(cartQuery, { id: cartId })).cart).lines[0].available === available, {
+          timeoutMs: 30_000,
+          message: `the cart to see ${available} available`,
+        });
+        return cart;
+      };
+      expect((await cartWhen(5)).checkoutReady).toBe(true);
+
+      // The stock falls after the line was added: the cart says so, line by line.
+      const [first] = await admin.levels(productId, variantId);
+      await admin.adjustStock(variantId, first!.warehouseId, -3);
+      const short = await cartWhen(2);
+      expect(short.checkoutReady).toBe(false);
+      expect(short.lines[0].warnings).toEqual([{ code: 'INSUFFICIENT_STOCK', message: expect.stringContaining('Only 2 are available') }]);
+
+      const ordersBefore = (await admin.call('{ orders(first: 1) { totalCount } }')).orders.totalCount;
+      const refused = await customer.checkout(cartId);
+      expect(refused.order).toBeNull();
+      expect(refused.userErrors).toEqual([expect.objectContaining({ code: 'INSUFFICIENT_STOCK', field: `lines.${short.lines[0].id}` })]);
+      expect((await admin.call('{ orders(first: 1) { totalCount } }')).orders.totalCount).toBe(ordersBefore);
+
+      await admin.adjustStock(variantId, first!.warehouseId, -2);
+      expect((await cartWhen(0)).lines[0].warnings.map((w: { code: string }) => w.code)).toEqual(['OUT_OF_STOCK']);
+      await admin.adjustStock(variantId, first!.warehouseId, 3);
+      await cartWhen(3);
+      const lowered = await anonymous.call(
+        `mutation($c: ID, $l: ID!) { updateCartLine(cartId: $c, lineId: $l, quantity: 3) { cart { checkoutReady } userErrors { code } } }`,
+        { c: cartId, l: short.lines[0].id },
+      );
+      expect(lowered.updateCartLine).toEqual({ cart: { checkoutReady: true }, userErrors: [] });
+      const placed = await customer.checkout(cartId);
+      expect((await customer.settled(placed.order!.id)).status).toBe('CONFIRMED');
+    });
+
     it('refuses bad card input before any order exists', async () => {
       const { productId, variantId } = productFor();
       await setStock(productId, variantId, 3);
@@ -136,17 +177,54 @@ for (const target of stackTargets) {
       expect({ onHand: total(levels, 'onHand'), reserved: total(levels, 'reserved') }).toEqual({ onHand: 4, reserved: 0 });
     });
 
+    it('a declined card gives the cart back intact: another card then pays, and the first key still answers with the failed order', async () => {
+      const { productId, variantId } = productFor();
+      await setStock(productId, variantId, 4);
+      const shopper = new Shopper(stack.gateway.url, await login(stack.gateway.url, customerEmail(7), DEMO_CREDENTIALS.customer.password));
+      const myCart = async () => (await shopper.call('{ myCart { id checkoutReady lines { id quantity variant { id } } } }')).myCart;
+      // Start from an empty cart of their own (the seeded one holds other things).
+      for (const line of (await myCart())?.lines ?? []) {
+        await shopper.call('mutation($l: ID!) { removeCartLine(lineId: $l) { userErrors { code } } }', { l: line.id });
+      }
+      const added = await shopper.addCartLine(variantId, 2);
+      expect(added.userErrors).toEqual([]);
+
+      const declined = await shopper.checkout(added.cart!.id, { card: { ...CARD, cardNumber: '4000000000000002' }, idempotencyKey: 'declined-once' });
+      expect((await shopper.settled(declined.order!.id)).status).toBe('PAYMENT_FAILED');
+      let restored: any;
+      await waitFor(async () => (restored = await myCart())?.lines.some((l: any) => l.variant.id === variantId), {
+        timeoutMs: 30_000,
+        message: 'the cart to come back after the declined payment',
+      });
+      expect(restored.lines.find((l: any) => l.variant.id === variantId).quantity).toBe(2);
+      expect(restored.checkoutReady).toBe(true);
+
+      // The same key sent again answers with the failed order, not a second attempt.
+      const replay = await shopper.checkout(added.cart!.id, { card: { ...CARD, cardNumber: '4000000000000002' }, idempotencyKey: 'declined-once' });
+      expect(replay.order!.id).toBe(declined.order!.id);
+      const paid = await shopper.checkout(restored.id);
+      expect(paid.userErrors).toEqual([]);
+      const order = await shopper.settled(paid.order!.id);
+      expect(order.status).toBe('CONFIRMED');
+      expect(order.lines.find((l: any) => l.variant.id === variantId).quantity).toBe(2);
+      await settle();
+      expect(total(await admin.levels(productId, variantId), 'onHand')).toBe(2);
+    });
+
     it('100 concurrent checkouts for a variant with stock 1: exactly one order succeeds and the stock ends at 0', async () => {
       const { productId, variantId } = productFor();
       await setStock(productId, variantId, 1);
       const carts = await inBatches(100, 10, () => anonymous.cartWith(variantId, 1));
 
-      const placed = await Promise.all(carts.map((cartId) => customer.checkout(cartId)));
-      expect(placed.every((p) => p.order && p.userErrors.length === 0)).toBe(true);
+      const attempts = await Promise.all(carts.map((cartId) => customer.checkout(cartId)));
+      // Each either becomes an order, or is refused up front once orders has seen the stock gone.
+      const placed = attempts.filter((p) => p.order);
+      for (const refused of attempts.filter((p) => !p.order)) expect(refused.userErrors.map((e: { code: string }) => e.code)).toEqual(['INSUFFICIENT_STOCK']);
+      expect(placed.every((p) => p.userErrors.length === 0)).toBe(true);
 
       const settled = await inBatches(placed.length, 10, (i) => customer.settled(placed[i]!.order!.id));
       const byStatus = settled.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o.status]: (acc[o.status] ?? 0) + 1 }), {});
-      expect(byStatus).toEqual({ CONFIRMED: 1, OUT_OF_STOCK: 99 });
+      expect(byStatus).toEqual({ CONFIRMED: 1, ...(placed.length > 1 ? { OUT_OF_STOCK: placed.length - 1 } : {}) });
       // Only the winner was ever charged.
       expect(settled.flatMap((o) => o.payments).filter((p: { status: string }) => p.status === 'CAPTURED')).toHaveLength(1);
 
@@ -275,7 +353,9 @@ for (const target of stackTargets) {
       const { payments } = await admin
         .call(`query($id: ID!) { order(id: $id) { payments { id providerReference } } }`, { id: placed.order!.id })
         .then((d) => d.order);
-      const webhookUrl = stack.subgraphs.payments.url.replace('/graphql', WEBHOOK_PATH);
+      // The public endpoint is the gateway's port; the payments port still answers (the duplicate below).
+      const webhookUrl = stack.gateway.url.replace('/graphql', WEBHOOK_PATH);
+      const directUrl = stack.subgraphs.payments.url.replace('/graphql', WEBHOOK_PATH);
       const secret = DEMO_SECRETS.PAYMENT_WEBHOOK_SECRET;
       const refunded = async () => (await admin.order(placed.order!.id)).payments[0].refundedAmount.amount;
       const event = chargeRefunded({ providerRef: payments[0].providerReference, providerRefundRef: `re_${randomUUID()}`, amountMinor: 100 });
@@ -287,8 +367,13 @@ for (const target of stackTargets) {
 
       expect(await deliverWebhook(webhookUrl, secret, event)).toMatchObject({ status: 200, body: { received: true } });
       expect(await refunded()).toBe('1.00');
-      expect(await deliverWebhook(webhookUrl, secret, event)).toMatchObject({ status: 200, body: { duplicate: true } });
+      expect(await deliverWebhook(directUrl, secret, event)).toMatchObject({ status: 200, body: { duplicate: true } });
       expect(await refunded()).toBe('1.00');
+      // The gateway forwards the body byte for byte: a signature over unusual formatting still holds.
+      const pretty = `${JSON.stringify(chargeRefunded({ providerRef: payments[0].providerReference, providerRefundRef: `re_${randomUUID()}`, amountMinor: 50 }), null, 3)}\n`;
+      const prettyHeaders = { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook(secret, pretty, Math.floor(Date.now() / 1000)) };
+      expect((await fetch(webhookUrl, { method: 'POST', headers: prettyHeaders, body: pretty })).status).toBe(200);
+      expect(await refunded()).toBe('1.50');
       await settle();
       expect((await admin.order(placed.order!.id)).status).toBe('PARTIALLY_REFUNDED');
     });

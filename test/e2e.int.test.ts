@@ -132,6 +132,22 @@ for (const target of stackTargets) {
       expect(all.data.orders.totalCount).toBe(orders.length);
     });
 
+    it('answers the product when a caller asks for stock levels it may not see: only the levels are null', async () => {
+      const product = products[0]!;
+      const query = 'query($id: ID!) { product(id: $id) { id name inventory { available levels { onHand } } } }';
+      for (const [token, code] of [
+        [undefined, 'UNAUTHENTICATED'],
+        [customerToken, 'FORBIDDEN'],
+      ] as const) {
+        const res = await gql(url, query, { id: product.id }, token);
+        expect(res.data.product).toEqual({ id: product.id, name: product.name, inventory: { available: availableOf(product.id), levels: null } });
+        expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['product', 'inventory', 'levels'], code]]);
+      }
+      const staff = await gql(url, query, { id: product.id }, adminToken);
+      expect(staff.errors).toBeUndefined();
+      expect(staff.data.product.inventory.levels.length).toBeGreaterThan(0);
+    });
+
     it('keeps search in step with stock through events', async () => {
       const product = products.find((p) => availableOf(p.id) > 0 && p.variants.length === 1)!;
       const levels = stock.filter((s) => s.productId === product.id && s.quantity > 0);

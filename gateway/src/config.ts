@@ -49,6 +49,11 @@ export const gatewayEnv = {
   MAX_QUERY_COST: limit(DEFAULT_OPERATION_LIMITS.maxCost),
   /** Assumed length of a list field queried without `first`/`last`, for the cost. */
   QUERY_DEFAULT_LIST_SIZE: limit(DEFAULT_OPERATION_LIMITS.defaultListSize),
+  /**
+   * The GraphiQL explorer at /explorer (and GET /graphql from a browser): on by default except in
+   * production; when enabled there it loads the published SDL (/schema.graphql), not introspection.
+   */
+  EXPLORER_ENABLED: z.stringbool().optional(),
   SUBGRAPH_USERS_URL: z.string().url().optional(),
   SUBGRAPH_PRODUCTS_URL: z.string().url().optional(),
   SUBGRAPH_ORDERS_URL: z.string().url().optional(),
@@ -112,6 +117,7 @@ export function gatewayServerOptions(config: GatewayConfig, logger: Logger): Gat
     operationLimits: config.operationLimits,
     breaker: { failureThreshold: config.SUBGRAPH_BREAKER_FAILURES, coolDownMs: config.SUBGRAPH_BREAKER_COOLDOWN_MS },
     production: config.NODE_ENV === 'production',
+    explorer: config.EXPLORER_ENABLED,
     logger,
   };
 }

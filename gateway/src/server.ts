@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { headerValue, listenHttp, readJsonBody, respondWithApollo, sendJson, type Logger } from '@shop/kit';
 import { GraphQLError } from 'graphql';
 import { DEFAULT_BREAKER_SETTINGS, SubgraphBreakers, type BreakerSettings } from './circuit-breaker';
 import { authenticate, type GatewayContext, type JwtSettings } from './context';
 import { createGateway, subgraphsOf } from './gateway';
+import { explorerRoutes } from './explorer';
+import { passThrough, PUBLIC_ROUTES } from './http/pass-through';
 import { gatewayReadiness } from './readiness';
 import { maskGatewayError } from './plugins/error-masking';
 import { useCostReport } from './plugins/operation-limits';
@@ -31,6 +33,8 @@ export interface GatewayServerOptions {
   breaker?: Partial<BreakerSettings>;
   /** Operation limits (limits/admission.ts); defaults: DEFAULT_OPERATION_LIMITS. */
   operationLimits?: Partial<OperationLimits>;
+  /** The GraphiQL explorer (src/explorer); default: on except in production. /schema.graphql is always served. */
+  explorer?: boolean;
   logger: Logger;
 }
 
@@ -60,9 +64,10 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     // "Did you mean …?" suggestions leak schema details; production clients use the published SDL.
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: mask,
+    // No Apollo landing page: it loads from a CDN; browsers get our own explorer (src/explorer).
     // A hash-only APQ request would run a cached document with new variables, past admission's cost check.
     persistedQueries: false,
-    plugins: [ApolloServerPluginUsageReportingDisabled(), useCostReport()],
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled(), useCostReport()],
   });
   await apollo.start();
   const apiSchema = apiSchemaOf(options.supergraphSdl);
@@ -74,6 +79,13 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
   }));
   const ready = gatewayReadiness(healthTargets.map((t) => ({ name: t.name, url: t.url.replace(/\/health$/, '/ready') })));
   const cors = new Set(options.corsOrigins ?? []);
+  const explorer = explorerRoutes({
+    supergraphSdl: options.supergraphSdl,
+    enabled: options.explorer ?? !options.production,
+    usePublishedSchema: Boolean(options.production),
+  });
+  const subgraphBase = new Map(subgraphsOf(options.supergraphSdl).map((s) => [s.name, new URL(subgraphUrls[s.name] ?? s.url).origin]));
+  const publicRoute = passThrough({ routes: PUBLIC_ROUTES, baseUrl: (name) => subgraphBase.get(name), timeoutMs: options.timeoutMs ?? 10_000, logger });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://gateway');
@@ -92,6 +104,8 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     }
     if (url.pathname === '/health') return sendJson(res, ...(await health()));
     if (url.pathname === '/ready') return sendJson(res, ...(await ready()));
+    if (await explorer(req, res, url)) return;
+    if (publicRoute(req, res, url)) return;
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
     const parsed = await readJsonBody(req, res, MAX_REQUEST_BYTES);

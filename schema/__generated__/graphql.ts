@@ -16,41 +16,58 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A postal address saved on a user's account. */
 export type Address = {
   __typename?: 'Address';
+  /** City or town. */
   city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code, e.g. US. */
   country: Scalars['String']['output'];
+  /** Stable id of the address. */
   id: Scalars['ID']['output'];
+  /** Whether this is the address the user ships to unless they choose another. */
   isDefault: Scalars['Boolean']['output'];
+  /** Street and number. */
   line1: Scalars['String']['output'];
+  /** Postal or ZIP code. */
   postalCode: Scalars['String']['output'];
 };
 
+/** A manual change to a variant's stock in one warehouse. */
 export type AdjustStockInput = {
   /** Units to add (positive) or remove (negative); not zero. */
   delta: Scalars['Int']['input'];
   /** Why the stock changed, e.g. 'cycle count' or 'damaged in transit'. */
   reason: Scalars['String']['input'];
+  /** The variant whose stock changes. */
   variantId: Scalars['ID']['input'];
+  /** The warehouse where it changes. */
   warehouseId: Scalars['ID']['input'];
 };
 
 /** The level after the adjustment on success; userErrors otherwise. */
 export type AdjustStockResult = {
   __typename?: 'AdjustStockResult';
+  /** The stock level after the adjustment; null when userErrors is not empty. */
   level?: Maybe<StockLevel>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<InventoryUserError>;
 };
 
 /** A named property, e.g. Material: Oak. */
 export type Attribute = {
   __typename?: 'Attribute';
+  /** What the property is, e.g. Material. */
   name: Scalars['String']['output'];
+  /** Its value, e.g. Oak. */
   value: Scalars['String']['output'];
 };
 
+/** A named property, e.g. Material: Oak. */
 export type AttributeInput = {
+  /** What the property is, e.g. Material. */
   name: Scalars['String']['input'];
+  /** Its value, e.g. Oak. */
   value: Scalars['String']['input'];
 };
 
@@ -65,13 +82,17 @@ export type AuthResult = {
   refreshTokenExpiresAt?: Maybe<Scalars['String']['output']>;
   /** A short-lived JWT to send as `Authorization: Bearer <token>`. */
   token?: Maybe<Scalars['String']['output']>;
+  /** The signed-in user; null when userErrors is not empty. */
   user?: Maybe<User>;
+  /** Why nothing was signed in; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** Card details as typed. Exchanged for a token at checkout; never stored or logged. */
 export type CardInput = {
+  /** The card number as typed; spaces and dashes are ignored. */
   cardNumber: Scalars['String']['input'];
+  /** The security code, as many digits as the card's brand uses. */
   cvc: Scalars['String']['input'];
   /** MM/YY or MM/YYYY. */
   expiry: Scalars['String']['input'];
@@ -83,32 +104,68 @@ export type CardInput = {
  */
 export type Cart = {
   __typename?: 'Cart';
+  /**
+   * True when the cart has lines and none has a warning: checkout will not refuse it for stock it
+   * knows is missing (the stock reservation at checkout still has the last word).
+   */
+  checkoutReady: Scalars['Boolean']['output'];
+  /** ISO 4217 code of every amount of the cart, e.g. USD. */
   currencyCode: Scalars['String']['output'];
+  /** The cart's id; for an anonymous cart, the only thing needed to use it, so keep it private. */
   id: Scalars['ID']['output'];
   /** Lines whose variant is for sale, in the order they were added. */
   lines: Array<CartLine>;
+  /** Sum of the line totals at current prices (before shipping and tax). */
   subtotal: Money;
   /** Sum of the line quantities. */
   totalQuantity: Scalars['Int']['output'];
+  /** ISO 8601 instant of the last change to the cart. */
   updatedAt: Scalars['String']['output'];
 };
 
+/** One variant and quantity in a cart. */
 export type CartLine = {
   __typename?: 'CartLine';
   /** Units inventory last reported as available to buy; null while unknown. */
   available?: Maybe<Scalars['Int']['output']>;
+  /** Stable id of the line within its cart. */
   id: Scalars['ID']['output'];
+  /** The product of the line's variant. */
   product: Product;
+  /** Units in the cart; at least 1. */
   quantity: Scalars['Int']['output'];
+  /** unitPrice x quantity. */
   total: Money;
   /** The variant's current catalogue price. */
   unitPrice: Money;
+  /** The variant in the cart; null when it left the catalogue. */
   variant?: Maybe<ProductVariant>;
+  /** Why the line cannot be bought as it stands (stock fell since it was added); empty when it can. */
+  warnings: Array<CartLineWarning>;
 };
 
+/** A problem with a cart line the frontend shows next to it; checkout refuses the cart until it is fixed. */
+export type CartLineWarning = {
+  __typename?: 'CartLineWarning';
+  /** Stable, machine-readable reason. */
+  code: CartLineWarningCode;
+  /** Human-readable explanation, fit to show the shopper. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a cart line cannot be bought as it stands. */
+export type CartLineWarningCode =
+  /** Fewer units are available than the line holds. */
+  | 'INSUFFICIENT_STOCK'
+  /** Nothing of the variant is available now. */
+  | 'OUT_OF_STOCK';
+
+/** The outcome of a cart mutation: the cart on success, userErrors otherwise. */
 export type CartPayload = {
   __typename?: 'CartPayload';
+  /** The cart after the change; null when the cart was not found or userErrors is not empty. */
   cart?: Maybe<Cart>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<OrderUserError>;
 };
 
@@ -117,21 +174,30 @@ export type Category = {
   __typename?: 'Category';
   /** The path from the root down to the parent (empty for a root). */
   ancestors: Array<Category>;
+  /** The categories directly below this one. */
   children: Array<Category>;
+  /** Stable opaque id of the category. */
   id: Scalars['ID']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
   /** Null for a root category. */
   parent?: Maybe<Category>;
+  /** Unique, URL-friendly name, e.g. headphones. */
   slug: Scalars['String']['output'];
 };
 
+/** Which side of a conversation wrote a message. */
 export type ChatAuthorRole =
+  /** The conversation's customer. */
   | 'CUSTOMER'
   /** Any staff member (SUPPORT or ADMIN). */
   | 'SUPPORT';
 
+/** Why a chat operation was refused. */
 export type ChatErrorCode =
+  /** The conversation is closed; open a new one. */
   | 'CONVERSATION_CLOSED'
+  /** No conversation has this id, or the caller may not see it. */
   | 'CONVERSATION_NOT_FOUND'
   /** The clientMessageId was already used for a different message in this conversation. */
   | 'IDEMPOTENCY_KEY_REUSED'
@@ -140,58 +206,83 @@ export type ChatErrorCode =
   /** Empty after trimming, or over 200 characters. */
   | 'INVALID_SUBJECT';
 
+/** One message of a support conversation. */
 export type ChatMessage = {
   __typename?: 'ChatMessage';
+  /** Who wrote it. */
   author: User;
+  /** Which side wrote it. */
   authorRole: ChatAuthorRole;
+  /** The text, trimmed (1 to 2,000 characters). */
   body: Scalars['String']['output'];
+  /** The conversation the message belongs to. */
   conversationId: Scalars['ID']['output'];
+  /** ISO 8601 instant the message was sent. */
   createdAt: Scalars['String']['output'];
+  /** Stable opaque id of the message. */
   id: Scalars['ID']['output'];
   /** 1, 2, 3… within the conversation, without gaps: the cursor for catching up (`afterSeq`). */
   seq: Scalars['Int']['output'];
 };
 
+/** The outcome of sendChatMessage. */
 export type ChatMessagePayload = {
   __typename?: 'ChatMessagePayload';
+  /** The message sent (or, on a retry with the same clientMessageId, the one sent before); null when userErrors is not empty. */
   message?: Maybe<ChatMessage>;
+  /** Why nothing was sent; empty on success. */
   userErrors: Array<ChatUserError>;
 };
 
+/** A business rule refused a chat operation; nothing was changed. */
 export type ChatUserError = {
   __typename?: 'ChatUserError';
+  /** Stable, machine-readable reason. */
   code: ChatErrorCode;
+  /** The argument at fault, e.g. body; null when no single one is. */
   field?: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
   message: Scalars['String']['output'];
 };
 
+/** What checkout needs: the cart, where to ship and how to pay. */
 export type CheckoutInput = {
   /** The caller's own cart or an anonymous one. */
   cartId: Scalars['ID']['input'];
+  /** The card to charge. */
   payment: CardInput;
+  /** Where the order ships to. */
   shippingAddress: ShippingAddressInput;
 };
 
+/** The outcome of checkout: the new order on success, userErrors otherwise. */
 export type CheckoutPayload = {
   __typename?: 'CheckoutPayload';
   /** The order, PENDING when just placed; the saga moves it on (see Order.status). */
   order?: Maybe<Order>;
+  /** Why no order was placed; empty on success. */
   userErrors: Array<OrderUserError>;
 };
 
 /** A chat between one customer and support. Readable by its customer and by staff (SUPPORT, ADMIN). */
 export type Conversation = {
   __typename?: 'Conversation';
+  /** ISO 8601 instant the conversation was opened. */
   createdAt: Scalars['String']['output'];
+  /** The customer who opened the conversation. */
   customer: User;
+  /** Stable opaque id of the conversation. */
   id: Scalars['ID']['output'];
   /**
    * Messages in seq order: those with seq > `afterSeq` (default 0), at most 100; `last` (1 to 100)
    * keeps only the newest `last` of them. Page forward with `afterSeq` = the last seq you have.
    */
   messages: Array<ChatMessage>;
+  /** Whether messages can still be sent. */
   status: ConversationStatus;
+  /** What the conversation is about, as the customer put it (1 to 200 characters). */
   subject: Scalars['String']['output'];
+  /** ISO 8601 instant of the last message or status change. */
   updatedAt: Scalars['String']['output'];
 };
 
@@ -202,22 +293,35 @@ export type ConversationMessagesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The outcome of startConversation or closeConversation. */
 export type ConversationPayload = {
   __typename?: 'ConversationPayload';
+  /** The conversation after the change; null when userErrors is not empty. */
   conversation?: Maybe<Conversation>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<ChatUserError>;
 };
 
+/** Whether a conversation takes new messages. */
 export type ConversationStatus =
+  /** Closed by a participant; sending gives CONVERSATION_CLOSED. */
   | 'CLOSED'
+  /** Messages can be sent. */
   | 'OPEN';
 
+/** A new product with its variants. */
 export type CreateProductInput = {
+  /** Properties shared by every variant. */
   attributes?: InputMaybe<Array<AttributeInput>>;
+  /** Brand name, at most 100 characters. */
   brand: Scalars['String']['input'];
+  /** An existing category. */
   categoryId: Scalars['ID']['input'];
+  /** Plain text, at most 5,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Pictures, in display order. */
   images?: InputMaybe<Array<ImageInput>>;
+  /** Display name. */
   name: Scalars['String']['input'];
   /** Lowercase letters, digits and dashes; unique in the catalogue. */
   slug: Scalars['String']['input'];
@@ -225,6 +329,7 @@ export type CreateProductInput = {
   variants: Array<NewVariantInput>;
 };
 
+/** Counts of the matches by one property, for filter menus. */
 export type Facet = {
   __typename?: 'Facet';
   /** category, brand or price. */
@@ -236,23 +341,33 @@ export type Facet = {
   values: Array<FacetValue>;
 };
 
+/** How many matches have one value of a facet. */
 export type FacetValue = {
   __typename?: 'FacetValue';
+  /** How many matches have it. */
   count: Scalars['Int']['output'];
+  /** A category name, a brand, or a price bucket such as "25-50". */
   value: Scalars['String']['output'];
 };
 
+/** A picture of a product. */
 export type Image = {
   __typename?: 'Image';
+  /** Text for screen readers and for when the image cannot be shown. */
   altText: Scalars['String']['output'];
+  /** Where the image is served from. */
   url: Scalars['String']['output'];
 };
 
+/** A picture of a product. */
 export type ImageInput = {
+  /** Text for screen readers and for when the image cannot be shown. */
   altText: Scalars['String']['input'];
+  /** Where the image is served from. */
   url: Scalars['String']['input'];
 };
 
+/** Why a stock change was refused. */
 export type InventoryErrorCode =
   /** The idempotency key was already used for a different adjustment. */
   | 'IDEMPOTENCY_KEY_REUSED'
@@ -261,28 +376,42 @@ export type InventoryErrorCode =
   /** The warehouse, or the variant's stock record in it, does not exist. */
   | 'NOT_FOUND';
 
+/** A business rule refused a stock change; nothing was changed. */
 export type InventoryUserError = {
   __typename?: 'InventoryUserError';
+  /** Stable, machine-readable reason. */
   code: InventoryErrorCode;
+  /** The input field at fault, e.g. input.delta; null when no single field is. */
   field?: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
   message: Scalars['String']['output'];
 };
 
+/** The outcome of logout or logoutEverywhere. */
 export type LogoutResult = {
   __typename?: 'LogoutResult';
+  /** True when the sign-in(s) ended (also when they had already ended). */
   ok: Scalars['Boolean']['output'];
+  /** Why nothing was ended; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A variant's stock in one warehouse fell to or below its low-stock threshold. */
 export type LowStockAlert = {
   __typename?: 'LowStockAlert';
+  /** Units available there after the change. */
   available: Scalars['Int']['output'];
+  /** The product of the variant. */
   product: Product;
+  /** The level at or below which an alert is raised. */
   threshold: Scalars['Int']['output'];
+  /** The variant running low. */
   variant: ProductVariant;
+  /** The warehouse running low. */
   warehouse: Warehouse;
 };
 
+/** An amount in one currency. Amounts are exact decimal strings, never floating-point numbers. */
 export type Money = {
   __typename?: 'Money';
   /** Decimal string in the currency's major unit, e.g. "19.99". */
@@ -291,6 +420,7 @@ export type Money = {
   currencyCode: Scalars['String']['output'];
 };
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds units of a variant; without cartId: the signed-in customer's cart (created on demand) or a new anonymous cart. */
@@ -355,6 +485,7 @@ export type Mutation = {
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationAddCartLineArgs = {
   cartId?: InputMaybe<Scalars['ID']['input']>;
   quantity: Scalars['Int']['input'];
@@ -362,77 +493,91 @@ export type MutationAddCartLineArgs = {
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationAdjustStockArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: AdjustStockInput;
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationCancelOrderArgs = {
   orderId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationCheckoutArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: CheckoutInput;
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationCloseConversationArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationMarkOrderDeliveredArgs = {
   orderId: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationMergeCartArgs = {
   cartId: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationRefundPaymentArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: RefundPaymentInput;
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationRegisterArgs = {
   input: RegisterInput;
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationRemoveCartLineArgs = {
   cartId?: InputMaybe<Scalars['ID']['input']>;
   lineId: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationSendChatMessageArgs = {
   body: Scalars['String']['input'];
   clientMessageId?: InputMaybe<Scalars['String']['input']>;
@@ -440,23 +585,27 @@ export type MutationSendChatMessageArgs = {
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationSetUserRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationShipOrderArgs = {
   input: ShipOrderInput;
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationStartConversationArgs = {
   message: Scalars['String']['input'];
   subject: Scalars['String']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationUpdateCartLineArgs = {
   cartId?: InputMaybe<Scalars['ID']['input']>;
   lineId: Scalars['ID']['input'];
@@ -464,13 +613,17 @@ export type MutationUpdateCartLineArgs = {
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationUpdateProductArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProductInput;
 };
 
+/** A variant of a new product. */
 export type NewVariantInput = {
+  /** What this variant has of its own, e.g. Size: M. */
   attributes?: InputMaybe<Array<AttributeInput>>;
+  /** What sets the variant apart, e.g. "Size: M". */
   name: Scalars['String']['input'];
   /** Decimal string greater than zero, e.g. "19.99". */
   price: Scalars['String']['input'];
@@ -484,14 +637,19 @@ export type NewVariantInput = {
  */
 export type Order = {
   __typename?: 'Order';
+  /** ISO 8601 instant the order was placed. */
   createdAt: Scalars['String']['output'];
+  /** ISO 4217 code of every amount of the order, e.g. USD. */
   currencyCode: Scalars['String']['output'];
+  /** Who placed the order. */
   customer: User;
   /** ISO 8601 instant the order was marked delivered. */
   deliveredAt?: Maybe<Scalars['String']['output']>;
   /** Why the order ended OUT_OF_STOCK, PAYMENT_FAILED or CANCELLED; null otherwise. */
   failureReason?: Maybe<Scalars['String']['output']>;
+  /** Stable opaque id of the order. */
   id: Scalars['ID']['output'];
+  /** What was bought. */
   lines: Array<OrderLine>;
   /** Human-friendly order number, e.g. SO-100001. */
   number: Scalars['String']['output'];
@@ -499,38 +657,53 @@ export type Order = {
   payments?: Maybe<Array<Payment>>;
   /** Carrier and tracking number once the order has shipped. */
   shipment?: Maybe<Shipment>;
+  /** Shipping cost. */
   shipping: Money;
   /** Where the order goes; null for orders placed before checkout recorded addresses (the demo history). */
   shippingAddress?: Maybe<ShippingAddress>;
+  /** Where the order is in its lifecycle. */
   status: OrderStatus;
   /** Every status change after the order was placed, oldest first. */
   statusHistory: Array<OrderStatusChange>;
   /** Sum of the line totals. */
   subtotal: Money;
+  /** Tax on the order. */
   tax: Money;
   /** subtotal + shipping + tax. */
   total: Money;
+  /** ISO 8601 instant of the order's last change. */
   updatedAt: Scalars['String']['output'];
   /** Number of status changes so far (0 when just placed): orders the changes and order.updated events. */
   version: Scalars['Int']['output'];
 };
 
+/** One page of orders. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
+  /** The orders of this page, newest first. */
   edges: Array<OrderEdge>;
+  /** How to fetch the next page. */
   pageInfo: PageInfo;
+  /** Orders matching the query, on every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An order in a page, with its cursor. */
 export type OrderEdge = {
   __typename?: 'OrderEdge';
+  /** Opaque position of this order in the list; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The order. */
   node: Order;
 };
 
+/** Why a cart, checkout or order operation was refused. */
 export type OrderErrorCode =
+  /** The cart was already turned into an order. */
   | 'CART_ALREADY_CHECKED_OUT'
+  /** Checkout of a cart without lines. */
   | 'CART_EMPTY'
+  /** No cart has this id, it expired, or it is not the caller's. */
   | 'CART_NOT_FOUND'
   /** The idempotency key was already used with a different cart, address or card. */
   | 'IDEMPOTENCY_KEY_REUSED'
@@ -538,12 +711,19 @@ export type OrderErrorCode =
   | 'ILLEGAL_TRANSITION'
   /** More units than are available; the message says how many are. */
   | 'INSUFFICIENT_STOCK'
+  /** A shipping address field is missing or invalid; `field` says which. */
   | 'INVALID_ADDRESS'
+  /** The card number, expiry or CVC is malformed or the card has expired. */
   | 'INVALID_CARD'
+  /** The input breaks another rule; the message says which. */
   | 'INVALID_INPUT'
+  /** The quantity is out of range: a line holds 1 to 999 units (0 in updateCartLine removes it). */
   | 'INVALID_QUANTITY'
+  /** The cart has no line with this id. */
   | 'LINE_NOT_FOUND'
+  /** No order has this id (or the caller may not see it). */
   | 'ORDER_NOT_FOUND'
+  /** No variant for sale has this id. */
   | 'VARIANT_NOT_FOUND';
 
 /** Narrows Query.orders; every given condition must hold. */
@@ -552,28 +732,39 @@ export type OrderFilter = {
   createdAfter?: InputMaybe<Scalars['String']['input']>;
   /** ISO 8601 instant; orders created strictly before it. */
   createdBefore?: InputMaybe<Scalars['String']['input']>;
+  /** Orders of this customer only. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<OrderStatus>>;
 };
 
+/** One variant and quantity of an order, priced when it was placed. */
 export type OrderLine = {
   __typename?: 'OrderLine';
+  /** Stable id of the line. */
   id: Scalars['ID']['output'];
+  /** The product bought (its current catalogue data). */
   product: Product;
   /** The product's name when the order was placed. */
   productName: Scalars['String']['output'];
+  /** Units bought; at least 1. */
   quantity: Scalars['Int']['output'];
+  /** The variant's SKU when the order was placed. */
   sku: Scalars['String']['output'];
   /** unitPrice x quantity. */
   total: Money;
+  /** The price of one unit when the order was placed. */
   unitPrice: Money;
+  /** The variant bought; null when it no longer exists in the catalogue. */
   variant?: Maybe<ProductVariant>;
 };
 
+/** The outcome of an order mutation: the order on success, userErrors otherwise. */
 export type OrderPayload = {
   __typename?: 'OrderPayload';
+  /** The order after the change; null when userErrors is not empty. */
   order?: Maybe<Order>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<OrderUserError>;
 };
 
@@ -612,6 +803,7 @@ export type OrderStatusChange = {
   from?: Maybe<OrderStatus>;
   /** Why, in words (e.g. the payment failure or the cancellation reason). */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The status after this change. */
   to: OrderStatus;
   /** The order's version after this change: 1 for the first change after it was placed. */
   version: Scalars['Int']['output'];
@@ -625,10 +817,13 @@ export type OrderUpdate = {
   __typename?: 'OrderUpdate';
   /** ISO 8601 instant of the change. */
   occurredAt: Scalars['String']['output'];
+  /** The order as it is now. */
   order: Order;
+  /** The status before this change; null for a change recorded without one. */
   previousStatus?: Maybe<OrderStatus>;
   /** Why, in words (e.g. the payment failure or the cancellation reason). */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The status after this change. */
   status: OrderStatus;
   /** The order's version after this change: 1 for the first change after it was placed. */
   version: Scalars['Int']['output'];
@@ -637,15 +832,20 @@ export type OrderUpdate = {
 /** A business rule refused the request; nothing was changed. */
 export type OrderUserError = {
   __typename?: 'OrderUserError';
+  /** Stable, machine-readable reason. */
   code: OrderErrorCode;
   /** Path of the offending argument, e.g. input.shippingAddress.country. */
   field?: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation, fit to show the shopper. */
   message: Scalars['String']['output'];
 };
 
+/** Where a page of a cursor-paginated list ends (see the partner guide, Pagination). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` to fetch the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -659,13 +859,17 @@ export type Payment = {
   amount: Money;
   /** How much has been charged to the card; zero until captured. */
   capturedAmount: Money;
+  /** ISO 8601 instant the payment was created. */
   createdAt: Scalars['String']['output'];
   /** Why the provider declined the authorization; null unless FAILED. */
   failureCode?: Maybe<PaymentFailureCode>;
   /** The provider's explanation of a decline, fit to show the shopper. */
   failureMessage?: Maybe<Scalars['String']['output']>;
+  /** Stable opaque id of the payment. */
   id: Scalars['ID']['output'];
+  /** The card used (brand and last four digits). */
   method: PaymentMethodSummary;
+  /** The order the payment is for. */
   order: Order;
   /** The card processor's id for the charge (to match its dashboard and webhooks). Support and admins only; null for others. */
   providerReference?: Maybe<Scalars['String']['output']>;
@@ -673,24 +877,34 @@ export type Payment = {
   refundedAmount: Money;
   /** The refunds that went through, oldest first. */
   refunds: Array<Refund>;
+  /** Where the payment is in its lifecycle. */
   status: PaymentStatus;
+  /** ISO 8601 instant of the payment's last change. */
   updatedAt: Scalars['String']['output'];
 };
 
+/** Why a payment operation was refused. */
 export type PaymentErrorCode =
+  /** The idempotency key was already used with different input. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The amount is not a decimal string greater than zero in the payment's currency. */
   | 'INVALID_AMOUNT'
   /** Nothing is left to refund, or the payment was never captured. */
   | 'NOT_REFUNDABLE'
+  /** No payment has this id. */
   | 'PAYMENT_NOT_FOUND'
   /** The card processor refused or could not complete the operation; nothing changed. */
   | 'PROVIDER_ERROR'
+  /** The refund would take the refunded total above the captured amount. */
   | 'REFUND_EXCEEDS_CAPTURED';
 
 /** Why a card authorization was declined. */
 export type PaymentFailureCode =
+  /** The card issuer declined the charge. */
   | 'CARD_DECLINED'
+  /** The card has expired. */
   | 'EXPIRED_CARD'
+  /** The card has not enough funds or credit. */
   | 'INSUFFICIENT_FUNDS'
   /** The provider could not process the card (or the payment method was not recognised). */
   | 'PROCESSING_ERROR';
@@ -732,24 +946,34 @@ export type PaymentStatus =
 /** A business reason a payment mutation did nothing. */
 export type PaymentUserError = {
   __typename?: 'PaymentUserError';
+  /** Stable, machine-readable reason. */
   code: PaymentErrorCode;
   /** The input field at fault, e.g. input.amount. */
   field?: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
   message: Scalars['String']['output'];
 };
 
-/** Owned by products; ai contributes what other shoppers bought with it. */
+/** Something the shop sells, in one or more variants (sizes, colours, ...). */
 export type Product = {
   __typename?: 'Product';
+  /** Properties shared by every variant, e.g. Material: Oak. */
   attributes: Array<Attribute>;
+  /** Brand name, as filtered by ProductFilter.brand and SearchFilters.brands. */
   brand: Scalars['String']['output'];
+  /** The category the product is filed under. */
   category: Category;
+  /** ISO 8601 instant the product was added to the catalogue. */
   createdAt: Scalars['String']['output'];
+  /** Plain-text description (may be empty). */
   description: Scalars['String']['output'];
+  /** Stable opaque id of the product. */
   id: Scalars['ID']['output'];
+  /** Pictures of the product, in display order. */
   images: Array<Image>;
   /** Stock across every variant and warehouse of the product; null while inventory cannot be reached. */
   inventory?: Maybe<ProductInventory>;
+  /** Display name. */
   name: Scalars['String']['output'];
   /** The lowest price among the product's variants. */
   price: Money;
@@ -761,47 +985,72 @@ export type Product = {
   recommendations?: Maybe<Array<Product>>;
   /** Unique, URL-friendly name, e.g. voltix-classic-headphones-0001. */
   slug: Scalars['String']['output'];
+  /** The purchasable versions of the product; at least one. */
   variants: Array<ProductVariant>;
 };
 
 
-/** Owned by products; ai contributes what other shoppers bought with it. */
+/** Something the shop sells, in one or more variants (sizes, colours, ...). */
 export type ProductRecommendationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One page of products. */
 export type ProductConnection = {
   __typename?: 'ProductConnection';
+  /** The products of this page, in the requested order. */
   edges: Array<ProductEdge>;
+  /** How to fetch the next page. */
   pageInfo: PageInfo;
   /** Products matching the filter, on every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A product in a page, with its cursor. */
 export type ProductEdge = {
   __typename?: 'ProductEdge';
+  /** Opaque position of this product in the list; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The product. */
   node: Product;
 };
 
+/** Why a catalogue change was refused. */
 export type ProductErrorCode =
+  /** An attribute's name or value is missing or invalid. */
   | 'INVALID_ATTRIBUTE'
+  /** The brand is empty or longer than 100 characters. */
   | 'INVALID_BRAND'
+  /** The description is longer than 5,000 characters. */
   | 'INVALID_DESCRIPTION'
+  /** An image's url or alt text is missing or invalid. */
   | 'INVALID_IMAGE'
+  /** The name is empty or too long. */
   | 'INVALID_NAME'
+  /** The price is not a decimal string greater than zero. */
   | 'INVALID_PRICE'
+  /** The SKU is empty or malformed. */
   | 'INVALID_SKU'
+  /** The slug is not lowercase letters, digits and dashes. */
   | 'INVALID_SLUG'
+  /** A variant's fields are missing or invalid (a new variant needs a sku, a name and a price). */
   | 'INVALID_VARIANT'
+  /** Too few or too many variants (the message gives the limits). */
   | 'NO_VARIANTS'
+  /** No product has this id. */
   | 'PRODUCT_NOT_FOUND'
+  /** Another variant already has this SKU. */
   | 'SKU_TAKEN'
+  /** Another product already has this slug. */
   | 'SLUG_TAKEN'
+  /** No category has this id. */
   | 'UNKNOWN_CATEGORY'
+  /** No variant of this product has this id. */
   | 'UNKNOWN_VARIANT';
 
+/** Narrows Query.products; every given condition must hold. */
 export type ProductFilter = {
+  /** Products of this brand (exact name). */
   brand?: InputMaybe<Scalars['String']['input']>;
   /** Products in this category or any category below it. */
   categoryId?: InputMaybe<Scalars['ID']['input']>;
@@ -818,47 +1067,66 @@ export type ProductInventory = {
   __typename?: 'ProductInventory';
   /** Sum of on-hand minus reserved units over every warehouse (and variant, for a product); never negative. */
   available: Scalars['Int']['output'];
+  /** Whether at least one unit can be sold (available > 0). */
   inStock: Scalars['Boolean']['output'];
-  /** The stock level per warehouse (and variant). Staff only: selecting it as anyone else is an error. */
-  levels: Array<StockLevel>;
+  /**
+   * The stock level per warehouse (and variant). Staff only: for anyone else it is null, with an
+   * UNAUTHENTICATED or FORBIDDEN error at its path; the rest of the product is answered.
+   */
+  levels?: Maybe<Array<StockLevel>>;
 };
 
 /** The outcome of createProduct or updateProduct: the product on success, userErrors otherwise. */
 export type ProductPayload = {
   __typename?: 'ProductPayload';
+  /** The product after the change; null when userErrors is not empty. */
   product?: Maybe<Product>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<ProductUserError>;
 };
 
+/** The order of Query.products. */
 export type ProductSort =
+  /** Alphabetically by name. */
   | 'NAME_ASC'
   /** Newest first (the default). */
   | 'NEWEST'
+  /** Cheapest first (by the lowest variant price). */
   | 'PRICE_ASC'
+  /** Most expensive first (by the lowest variant price). */
   | 'PRICE_DESC';
 
+/** A business rule refused a catalogue change; nothing was changed. */
 export type ProductUserError = {
   __typename?: 'ProductUserError';
+  /** Stable, machine-readable reason. */
   code: ProductErrorCode;
   /** The input field at fault, e.g. variants.0.price. */
   field?: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
   message: Scalars['String']['output'];
 };
 
-/** Owned by products; inventory contributes how many can be sold. */
+/** One purchasable version of a product, identified by its SKU. */
 export type ProductVariant = {
   __typename?: 'ProductVariant';
+  /** What this variant has of its own, e.g. Size: M. */
   attributes: Array<Attribute>;
+  /** Stable opaque id of the variant; what carts and orders refer to. */
   id: Scalars['ID']['output'];
   /** Stock of the variant across every warehouse; null while inventory cannot be reached. */
   inventory?: Maybe<ProductInventory>;
   /** What sets the variant apart, e.g. "Size: M". */
   name: Scalars['String']['output'];
+  /** The variant's current price. */
   price: Money;
+  /** The product this variant belongs to. */
   product: Product;
+  /** Stock keeping unit, unique in the catalogue. */
   sku: Scalars['String']['output'];
 };
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type Query = {
   __typename?: 'Query';
   /** A cart by id. Anonymous carts are readable by anyone holding the id; a customer's cart by its owner and staff. */
@@ -901,32 +1169,38 @@ export type Query = {
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryCartArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryCategoryArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryConversationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryConversationsArgs = {
   status?: InputMaybe<ConversationStatus>;
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
@@ -934,17 +1208,20 @@ export type QueryOrdersArgs = {
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryPaymentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryProductArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductFilter>;
@@ -953,11 +1230,13 @@ export type QueryProductsArgs = {
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryReservationArgs = {
   orderId: Scalars['ID']['input'];
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filters?: InputMaybe<SearchFilters>;
@@ -966,6 +1245,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -973,26 +1253,36 @@ export type QueryUserArgs = {
 /** Money given back from a captured payment. */
 export type Refund = {
   __typename?: 'Refund';
+  /** How much was given back. */
   amount: Money;
+  /** ISO 8601 instant of the refund. */
   createdAt: Scalars['String']['output'];
+  /** Stable opaque id of the refund. */
   id: Scalars['ID']['output'];
+  /** Why, in words; null when not given. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** Who asked for the refund. */
   source: RefundSource;
 };
 
+/** A refund of part or all of a captured payment. */
 export type RefundPaymentInput = {
   /** Decimal string in the payment's currency, e.g. "12.50". */
   amount: Scalars['String']['input'];
+  /** The payment to refund. */
   paymentId: Scalars['ID']['input'];
+  /** Why, in words (kept with the refund). */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The outcome of refundPayment: the payment and refund on success, userErrors otherwise. */
 export type RefundPaymentPayload = {
   __typename?: 'RefundPaymentPayload';
   /** The payment as it stands after the refund (null when it was not found). */
   payment?: Maybe<Payment>;
   /** The refund taken; null when refused. */
   refund?: Maybe<Refund>;
+  /** Why nothing was refunded; empty on success. */
   userErrors: Array<PaymentUserError>;
 };
 
@@ -1005,8 +1295,11 @@ export type RefundSource =
   /** The card processor reported a refund made on its side. */
   | 'WEBHOOK';
 
+/** A new customer account. */
 export type RegisterInput = {
+  /** A valid email address, unique among accounts (trimmed and compared in lowercase). */
   email: Scalars['String']['input'];
+  /** 1 to 100 characters. */
   name: Scalars['String']['input'];
   /** 10 to 128 characters with a letter and a digit; neither the email address nor a very common password. */
   password: Scalars['String']['input'];
@@ -1022,19 +1315,26 @@ export type Reservation = {
   allocations: Array<ReservationAllocation>;
   /** When an ACTIVE reservation lapses (ISO-8601). */
   expiresAt: Scalars['String']['output'];
+  /** Stable opaque id of the reservation. */
   id: Scalars['ID']['output'];
+  /** The order the units are held for. */
   orderId: Scalars['ID']['output'];
+  /** Whether the units are still held, and if not, why. */
   status: ReservationStatus;
 };
 
 /** Units of one variant held in one warehouse. */
 export type ReservationAllocation = {
   __typename?: 'ReservationAllocation';
+  /** Units held. */
   quantity: Scalars['Int']['output'];
+  /** The variant the units are of. */
   variantId: Scalars['ID']['output'];
+  /** The warehouse holding the units. */
   warehouse: Warehouse;
 };
 
+/** Where a stock reservation is in its lifecycle: ACTIVE, then COMMITTED, RELEASED or EXPIRED. */
 export type ReservationStatus =
   /** Units are held for the order. */
   | 'ACTIVE'
@@ -1045,11 +1345,16 @@ export type ReservationStatus =
   /** The order was cancelled or its payment failed; the units are for sale again (or were put back). */
   | 'RELEASED';
 
+/** What a signed-in user may do. Sent in the access token; a role change takes effect at the next token refresh. */
 export type Role =
+  /** Everything support can do, plus the catalogue, stock adjustments, cancellations, refunds and user roles. */
   | 'ADMIN'
+  /** A shopper: their own cart, orders, payments, conversations and recommendations. */
   | 'CUSTOMER'
+  /** A support agent: reads every order, payment, conversation and stock level; ships and delivers orders; answers chats. */
   | 'SUPPORT';
 
+/** Narrows a search; every given condition must hold. */
 export type SearchFilters = {
   /** Products of any of these brands (exact names). */
   brands?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1063,57 +1368,79 @@ export type SearchFilters = {
   minPrice?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A product that matched, with its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The product that matched. */
   product: Product;
   /** Relevance; higher is better. Scores compare within one result list only (0 when browsing). */
   score: Scalars['Float']['output'];
 };
 
+/** One page of search results, with facet counts over every match. */
 export type SearchResult = {
   __typename?: 'SearchResult';
   /** Counts over every match: category (by name), brand and price (fixed buckets in USD). */
   facets: Array<Facet>;
+  /** The matches of this page, most relevant first. */
   hits: Array<SearchHit>;
+  /** How to fetch the next page. */
   pageInfo: PageInfo;
   /** Every product that matches, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A CONFIRMED order handed to a carrier. */
 export type ShipOrderInput = {
+  /** The carrier's name, e.g. UPS. */
   carrier: Scalars['String']['input'];
+  /** The order to ship. */
   orderId: Scalars['ID']['input'];
+  /** The carrier's tracking number. */
   trackingNumber: Scalars['String']['input'];
 };
 
 /** How a shipped order travels. */
 export type Shipment = {
   __typename?: 'Shipment';
+  /** The carrier's name, e.g. UPS. */
   carrier: Scalars['String']['output'];
   /** ISO 8601 instant the order was shipped. */
   shippedAt: Scalars['String']['output'];
+  /** The carrier's tracking number. */
   trackingNumber: Scalars['String']['output'];
 };
 
 /** A postal address an order ships to. */
 export type ShippingAddress = {
   __typename?: 'ShippingAddress';
+  /** City or town. */
   city: Scalars['String']['output'];
   /** ISO 3166-1 alpha-2 country code, e.g. US. */
   country: Scalars['String']['output'];
+  /** Street and number. */
   line1: Scalars['String']['output'];
+  /** Apartment, suite, floor; null when not given. */
   line2?: Maybe<Scalars['String']['output']>;
+  /** Who receives the parcel. */
   name: Scalars['String']['output'];
+  /** Postal or ZIP code. */
   postalCode: Scalars['String']['output'];
 };
 
+/** A postal address to ship to. */
 export type ShippingAddressInput = {
+  /** City or town. */
   city: Scalars['String']['input'];
   /** ISO 3166-1 alpha-2 country code, e.g. US. */
   country: Scalars['String']['input'];
+  /** Street and number. */
   line1: Scalars['String']['input'];
+  /** Apartment, suite, floor (optional). */
   line2?: InputMaybe<Scalars['String']['input']>;
+  /** Who receives the parcel. */
   name: Scalars['String']['input'];
+  /** Postal or ZIP code. */
   postalCode: Scalars['String']['input'];
 };
 
@@ -1122,8 +1449,11 @@ export type StockChange = {
   __typename?: 'StockChange';
   /** Units that can be sold now over every variant and warehouse; never negative. */
   available: Scalars['Int']['output'];
+  /** Whether at least one unit can be sold now. */
   inStock: Scalars['Boolean']['output'];
+  /** The product whose stock changed. */
   product: Product;
+  /** Units available now per variant of the product. */
   variants: Array<VariantStock>;
 };
 
@@ -1136,8 +1466,11 @@ export type StockLevel = {
   onHand: Scalars['Int']['output'];
   /** Units promised to orders that have not shipped yet. */
   reserved: Scalars['Int']['output'];
+  /** The variant's SKU. */
   sku: Scalars['String']['output'];
+  /** The variant the units are of. */
   variantId: Scalars['ID']['output'];
+  /** Where the units are. */
   warehouse: Warehouse;
 };
 
@@ -1187,29 +1520,38 @@ export type SubscriptionOrderUpdatedArgs = {
   sinceVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Changes to a product; fields left out stay as they are. */
 export type UpdateProductInput = {
   /** Replaces the attributes. */
   attributes?: InputMaybe<Array<AttributeInput>>;
+  /** A new brand name, at most 100 characters. */
   brand?: InputMaybe<Scalars['String']['input']>;
+  /** Moves the product to this existing category. */
   categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new description, at most 5,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the images. */
   images?: InputMaybe<Array<ImageInput>>;
+  /** A new display name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** A new slug: lowercase letters, digits and dashes; unique in the catalogue. */
   slug?: InputMaybe<Scalars['String']['input']>;
   /** Changes existing variants (by id) and adds new ones (without id). Variants left out stay. */
   variants?: InputMaybe<Array<VariantChangeInput>>;
 };
 
-/** Owned by users; ai contributes suggestions from the user's purchase history. */
+/** A person who can sign in: a shopper (CUSTOMER), a support agent (SUPPORT) or an administrator (ADMIN). */
 export type User = {
   __typename?: 'User';
   /** Visible to the account owner and staff; null for anyone else. */
   addresses?: Maybe<Array<Address>>;
+  /** ISO 8601 instant the account was created. */
   createdAt: Scalars['String']['output'];
   /** Visible to the account owner and staff; null for anyone else. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Stable opaque id of the user. */
   id: Scalars['ID']['output'];
+  /** The name the user registered with (1 to 100 characters). */
   name: Scalars['String']['output'];
   /** Newest first. The user themselves and staff only. Null while orders cannot be reached. */
   orders?: Maybe<OrderConnection>;
@@ -1219,68 +1561,95 @@ export type User = {
    * `first` is 0 to 50.
    */
   recommendedProducts?: Maybe<Array<Product>>;
+  /** What the user may do: CUSTOMER, SUPPORT or ADMIN. */
   role: Role;
 };
 
 
-/** Owned by users; ai contributes suggestions from the user's purchase history. */
+/** A person who can sign in: a shopper (CUSTOMER), a support agent (SUPPORT) or an administrator (ADMIN). */
 export type UserOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Owned by users; ai contributes suggestions from the user's purchase history. */
+/** A person who can sign in: a shopper (CUSTOMER), a support agent (SUPPORT) or an administrator (ADMIN). */
 export type UserRecommendedProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A business rule refused an account operation; nothing was changed. */
 export type UserError = {
   __typename?: 'UserError';
+  /** Stable, machine-readable reason. */
   code: UserErrorCode;
+  /** The input field at fault, e.g. password; null when no single field is. */
   field?: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation, fit to show the user. */
   message: Scalars['String']['output'];
 };
 
+/** Why an account operation was refused. */
 export type UserErrorCode =
+  /** An admin tried to take the ADMIN role from themself. */
   | 'CANNOT_DEMOTE_SELF'
+  /** An account with this email address already exists. */
   | 'EMAIL_TAKEN'
+  /** The email address and password do not match an account (the message does not say which is wrong). */
   | 'INVALID_CREDENTIALS'
+  /** The email address is not a valid address. */
   | 'INVALID_EMAIL'
+  /** The name is empty or longer than 100 characters. */
   | 'INVALID_NAME'
   /** Unknown, expired, revoked or already used; the client must sign in again. */
   | 'INVALID_REFRESH_TOKEN'
+  /** No user has this id. */
   | 'USER_NOT_FOUND'
+  /** The password breaks a password rule; the message says which. */
   | 'WEAK_PASSWORD';
 
+/** The outcome of a mutation on a user: the user on success, userErrors otherwise. */
 export type UserResult = {
   __typename?: 'UserResult';
+  /** The user after the change; null when userErrors is not empty. */
   user?: Maybe<User>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A change to an existing variant (with id) or a variant to add (without id). */
 export type VariantChangeInput = {
+  /** Replaces the variant's attributes. */
   attributes?: InputMaybe<Array<AttributeInput>>;
   /** The variant to change; leave out to add a variant (then sku, name and price are required). */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** A new name for the variant. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** A new price: a decimal string greater than zero, e.g. "19.99". */
   price?: InputMaybe<Scalars['String']['input']>;
+  /** A new SKU, unique in the catalogue. */
   sku?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Units of one variant that can be sold now, over every warehouse. */
 export type VariantStock = {
   __typename?: 'VariantStock';
+  /** Units that can be sold now; never negative. */
   available: Scalars['Int']['output'];
+  /** The variant. */
   variant: ProductVariant;
 };
 
 /** A place stock is kept and shipped from. */
 export type Warehouse = {
   __typename?: 'Warehouse';
+  /** Where the warehouse is. */
   city: Scalars['String']['output'];
   /** Short code, e.g. EAST. */
   code: Scalars['String']['output'];
+  /** Stable opaque id of the warehouse. */
   id: Scalars['ID']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
 };
 

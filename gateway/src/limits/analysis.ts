@@ -129,7 +129,9 @@ export function analyzeOperation(
     const childType = named && isCompositeType(named) ? named : null;
     if (!field.selectionSet) return own;
     const children = selectionSummary(field.selectionSet, childType);
-    own.depth += children.depth;
+    // Introspection (__schema, __type) is answered by the gateway itself and off in production;
+    // explorers send deep `ofType` chains, so its nesting does not count toward the depth limit.
+    if (!field.name.value.startsWith('__')) own.depth += children.depth;
     own.aliases += children.aliases;
     own.directives += children.directives;
     const size = pageSize(field);

@@ -1,4 +1,5 @@
-import { createRandom, pad, slugify } from './random';
+import { DEPARTMENTS, type Department, type Leaf, type ProductKind } from './departments';
+import { createRandom, pad, slugify, type Random } from './random';
 
 export interface DemoCategory {
   id: string;
@@ -31,116 +32,6 @@ export interface DemoProduct {
   createdAt: string;
 }
 
-interface Department {
-  name: string;
-  brands: string[];
-  children: { name: string; nouns: string[]; priceRange: [number, number]; options: { name: string; values: string[] } }[];
-}
-
-const DEPARTMENTS: Department[] = [
-  {
-    name: 'Electronics',
-    brands: ['Voltix', 'Northwave', 'Aurion', 'Kestrel Audio'],
-    children: [
-      {
-        name: 'Headphones',
-        nouns: ['Headphones', 'Earbuds', 'Headset'],
-        priceRange: [2900, 34900],
-        options: { name: 'Color', values: ['Black', 'White', 'Navy'] },
-      },
-      { name: 'Speakers', nouns: ['Speaker', 'Soundbar', 'Subwoofer'], priceRange: [3900, 49900], options: { name: 'Color', values: ['Charcoal', 'Sand'] } },
-      { name: 'Accessories', nouns: ['Charger', 'Cable', 'Power Bank', 'Stand'], priceRange: [900, 7900], options: { name: 'Length', values: ['1 m', '2 m'] } },
-    ],
-  },
-  {
-    name: 'Home & Kitchen',
-    brands: ['Hearthly', 'Copperleaf', 'Oakmere'],
-    children: [
-      {
-        name: 'Cookware',
-        nouns: ['Skillet', 'Saucepan', 'Dutch Oven', 'Wok'],
-        priceRange: [2400, 22900],
-        options: { name: 'Size', values: ['20 cm', '24 cm', '28 cm'] },
-      },
-      {
-        name: 'Coffee & Tea',
-        nouns: ['Pour-Over Kettle', 'French Press', 'Grinder', 'Tea Set'],
-        priceRange: [1900, 18900],
-        options: { name: 'Finish', values: ['Steel', 'Matte Black'] },
-      },
-      {
-        name: 'Bedding',
-        nouns: ['Duvet Cover', 'Pillow', 'Throw Blanket', 'Sheet Set'],
-        priceRange: [2900, 15900],
-        options: { name: 'Size', values: ['Twin', 'Queen', 'King'] },
-      },
-    ],
-  },
-  {
-    name: 'Outdoors',
-    brands: ['Ridgeline', 'Trailcraft', 'Summit & Co'],
-    children: [
-      {
-        name: 'Camping',
-        nouns: ['Tent', 'Sleeping Bag', 'Camp Stove', 'Lantern'],
-        priceRange: [2900, 39900],
-        options: { name: 'Capacity', values: ['1 person', '2 person', '4 person'] },
-      },
-      {
-        name: 'Hiking',
-        nouns: ['Daypack', 'Trekking Poles', 'Water Filter', 'Headlamp'],
-        priceRange: [1900, 17900],
-        options: { name: 'Color', values: ['Olive', 'Slate', 'Rust'] },
-      },
-    ],
-  },
-  {
-    name: 'Apparel',
-    brands: ['Loomwell', 'Fieldnote', 'Pale Harbor'],
-    children: [
-      {
-        name: 'Tops',
-        nouns: ['T-Shirt', 'Sweater', 'Hoodie', 'Flannel Shirt'],
-        priceRange: [1900, 11900],
-        options: { name: 'Size', values: ['S', 'M', 'L', 'XL'] },
-      },
-      {
-        name: 'Footwear',
-        nouns: ['Sneakers', 'Boots', 'Sandals', 'Loafers'],
-        priceRange: [4900, 21900],
-        options: { name: 'Size', values: ['8', '9', '10', '11'] },
-      },
-      {
-        name: 'Bags',
-        nouns: ['Tote', 'Backpack', 'Duffel', 'Crossbody Bag'],
-        priceRange: [2900, 19900],
-        options: { name: 'Color', values: ['Black', 'Tan', 'Forest'] },
-      },
-    ],
-  },
-  {
-    name: 'Sports & Fitness',
-    brands: ['Pulseform', 'Ironbark', 'Tempo Athletics'],
-    children: [
-      {
-        name: 'Yoga',
-        nouns: ['Yoga Mat', 'Yoga Block', 'Strap', 'Bolster'],
-        priceRange: [1200, 9900],
-        options: { name: 'Color', values: ['Plum', 'Sage', 'Graphite'] },
-      },
-      {
-        name: 'Strength',
-        nouns: ['Kettlebell', 'Dumbbell Set', 'Resistance Bands', 'Pull-Up Bar'],
-        priceRange: [1900, 29900],
-        options: { name: 'Weight', values: ['8 kg', '12 kg', '16 kg'] },
-      },
-    ],
-  },
-];
-
-const ADJECTIVES = ['Classic', 'Everyday', 'Pro', 'Compact', 'Premium', 'Essential', 'Ultralight', 'Heritage', 'Studio', 'Nomad', 'Signature', 'Modern'];
-const MATERIALS = ['Recycled polyester', 'Organic cotton', 'Stainless steel', 'Aluminium', 'Oak', 'Ceramic', 'Nylon', 'Wool blend'];
-
 export interface DemoCatalog {
   categories: DemoCategory[];
   products: DemoProduct[];
@@ -148,54 +39,106 @@ export interface DemoCatalog {
 
 export const DEMO_PRODUCT_COUNT = 520;
 const BUNDLE_SIZE = 5;
+/** Where the products subgraph serves its generated product images (`<product id>-<view>.svg`). */
+export const DEMO_IMAGE_PATH = '/images/products/';
+
+/** The attribute names and values a category's products and variants may carry. */
+export type AttributeSets = Record<string, readonly string[]>;
+
+function attributeSetsOf(leaf: Leaf): AttributeSets {
+  const sets: Record<string, Set<string>> = {};
+  const add = (name: string, values: readonly string[]) => values.forEach((v) => (sets[name] ??= new Set()).add(v));
+  for (const k of leaf.kinds) {
+    add(k.option.name, k.option.values);
+    add('Material', k.material);
+    add(k.detail.name, k.detail.values);
+  }
+  return Object.fromEntries(Object.entries(sets).map(([name, values]) => [name, [...values]]));
+}
+
+/** Per leaf category id: every attribute its demo products and variants may carry. */
+export function demoCategoryAttributes(): Record<string, AttributeSets> {
+  return Object.fromEntries(DEPARTMENTS.flatMap((d) => d.children.map((leaf) => [`cat_${slugify(leaf.name)}`, attributeSetsOf(leaf)])));
+}
+
+interface Placement {
+  category: DemoCategory;
+  dept: Department;
+  leaf: Leaf;
+}
+
+/**
+ * A name nobody in the catalogue has yet: brand, adjective and kind as drawn, or else the next
+ * adjective (then the next kind) of the same brand. Deterministic, and it draws no extra random
+ * numbers, so the rest of the demo data (variants, stock, orders) does not shift.
+ */
+function uniqueName(taken: Set<string>, brand: string, adjectives: readonly string[], adjective: number, kinds: readonly ProductKind[], kindIndex: number) {
+  for (let k = 0; k < adjectives.length * kinds.length; k++) {
+    const kind = kinds[(kindIndex + Math.floor(k / adjectives.length)) % kinds.length]!;
+    const name = `${brand} ${adjectives[(adjective + k) % adjectives.length]} ${kind.noun}`;
+    if (!taken.has(name)) {
+      taken.add(name);
+      return { name, kind };
+    }
+  }
+  throw new Error(`The demo catalogue ran out of names for ${brand} ${kinds[0]!.noun}.`);
+}
+
+const index = (random: Random, length: number) => random.int(0, length - 1);
+
+function describe(name: string, kind: ProductKind, material: string, detail: string, values: readonly string[]) {
+  return `${name}. Material: ${material}. ${kind.detail.name}: ${detail}. Choose your ${kind.option.name.toLowerCase()}: ${values.join(', ')}.`;
+}
 
 /** The demo catalogue: a category tree (departments and leaves) and 520 products with variants. */
 export function demoCatalog(): DemoCatalog {
   const random = createRandom(20261122);
   const categories: DemoCategory[] = [];
-  const leaves: { category: DemoCategory; dept: Department; child: Department['children'][number] }[] = [];
+  const leaves: Placement[] = [];
   for (const dept of DEPARTMENTS) {
     const parent: DemoCategory = { id: `cat_${slugify(dept.name)}`, slug: slugify(dept.name), name: dept.name, parentId: null };
     categories.push(parent);
-    for (const child of dept.children) {
-      const category: DemoCategory = { id: `cat_${slugify(child.name)}`, slug: slugify(child.name), name: child.name, parentId: parent.id };
+    for (const leaf of dept.children) {
+      const category: DemoCategory = { id: `cat_${slugify(leaf.name)}`, slug: slugify(leaf.name), name: leaf.name, parentId: parent.id };
       categories.push(category);
-      leaves.push({ category, dept, child });
+      leaves.push({ category, dept, leaf });
     }
   }
 
   const products: DemoProduct[] = [];
+  const names = new Set<string>();
   const created = Date.UTC(2025, 0, 1);
   for (let i = 1; i <= DEMO_PRODUCT_COUNT; i++) {
     // Consecutive products share a leaf category so that a bundle is a coherent set.
-    const leaf = leaves[Math.floor((i - 1) / BUNDLE_SIZE) % leaves.length]!;
-    const brand = random.pick(leaf.dept.brands);
-    const noun = random.pick(leaf.child.nouns);
-    const name = `${brand} ${random.pick(ADJECTIVES)} ${noun}`;
+    const { category, dept, leaf } = leaves[Math.floor((i - 1) / BUNDLE_SIZE) % leaves.length]!;
+    const brand = random.pick(dept.brands);
+    const kindIndex = index(random, leaf.kinds.length);
+    const { name, kind } = uniqueName(names, brand, dept.adjectives, index(random, dept.adjectives.length), leaf.kinds, kindIndex);
     const id = `prd_${pad(i, 4)}`;
-    const [lo, hi] = leaf.child.priceRange;
+    const [lo, hi] = leaf.priceRange;
     const base = Math.round(random.int(lo, hi) / 100) * 100 - 1;
-    const optionCount = random.int(1, leaf.child.options.values.length);
-    const material = random.pick(MATERIALS);
-    const variants: DemoVariant[] = leaf.child.options.values.slice(0, optionCount).map((value, v) => ({
+    const values = kind.option.values.slice(0, random.int(1, kind.option.values.length));
+    const material = random.pick(kind.material);
+    const detail = random.pick(kind.detail.values);
+    const variants: DemoVariant[] = values.map((value, v) => ({
       id: `var_${pad(i, 4)}_${v + 1}`,
       sku: `SKU-${pad(i, 4)}-${v + 1}`,
-      name: `${leaf.child.options.name}: ${value}`,
-      priceMinor: base + v * (leaf.child.options.name === 'Size' || leaf.child.options.name === 'Capacity' || leaf.child.options.name === 'Weight' ? 500 : 0),
-      attributes: [{ name: leaf.child.options.name, value }],
+      name: `${kind.option.name}: ${value}`,
+      priceMinor: base + v * kind.option.stepMinor,
+      attributes: [{ name: kind.option.name, value }],
     }));
     products.push({
       id,
       slug: `${slugify(name)}-${pad(i, 4)}`,
       name,
-      description: `The ${name} is a ${material.toLowerCase()} ${noun.toLowerCase()} from ${brand}, built for ${leaf.dept.name.toLowerCase()} lovers who want something that lasts.`,
+      description: describe(name, kind, material, detail, values),
       brand,
-      categoryId: leaf.category.id,
+      categoryId: category.id,
       currencyCode: 'USD',
-      images: [1, 2].map((n) => ({ url: `/images/products/${id}-${n}.jpg`, altText: `${name}, view ${n}` })),
+      images: [1, 2].map((n) => ({ url: `${DEMO_IMAGE_PATH}${id}-${n}.svg`, altText: `${name}, view ${n}` })),
       attributes: [
         { name: 'Material', value: material },
-        { name: 'Warranty', value: `${random.int(1, 3)} years` },
+        { name: kind.detail.name, value: detail },
       ],
       variants,
       bundle: Math.floor((i - 1) / BUNDLE_SIZE),

@@ -15,6 +15,8 @@ import { serveSubgraphSubscriptions } from './subgraph-subscriptions';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
 export interface HealthCheck {
   (): Promise<void>;
 }
@@ -42,7 +44,12 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
    * not called by the gateway, so no identity signature is required: each route authenticates its
    * own callers.
    */
-  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+  routes?: Record<string, RouteHandler>;
+  /**
+   * Like `routes`, for every path that starts with a prefix (e.g. `/images/`, for files served by
+   * name); the handler checks the rest of the path itself. Exact routes win.
+   */
+  prefixRoutes?: Record<string, RouteHandler>;
   /**
    * Also serve the schema's Subscription fields over graphql-ws on the same port and /graphql
    * path, for the gateway only (see subgraph-subscriptions.ts). Resolvers use `subscribe`
@@ -83,7 +90,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     const url = new URL(req.url ?? '/', 'http://subgraph');
     if (url.pathname === '/health') return sendHealth(res, name, options.health ?? {});
     if (url.pathname === '/ready') return ready(res);
-    const route = options.routes?.[url.pathname];
+    const route = options.routes?.[url.pathname] ?? prefixRoute(options.prefixRoutes, url.pathname);
     if (route) return route(req, res);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
@@ -156,6 +163,11 @@ function refuseMalformedText(): ApolloServerPlugin {
       };
     },
   };
+}
+
+function prefixRoute(routes: Record<string, RouteHandler> | undefined, pathname: string): RouteHandler | undefined {
+  for (const [prefix, route] of Object.entries(routes ?? {})) if (pathname.startsWith(prefix)) return route;
+  return undefined;
 }
 
 /** Errors raised on purpose keep their message and code; anything else is logged and masked. */

@@ -10,6 +10,8 @@ import { createOrderStore } from './db/order-store';
 import { createPgCartStore, deleteExpiredCarts } from './db/pg-cart-store';
 import { createRedisCartStore } from './db/redis-cart-store';
 import { outbox, schema } from './db/schema';
+import { retiringCheckedOutCarts } from './services/live-carts';
+import { startCartRestoreConsumer } from './events/cart-restore-consumer';
 import { startOrderConsumer } from './events/consumer';
 import { liveOrderPublisher } from './events/live-orders';
 import { createLoaders } from './loaders';
@@ -51,8 +53,9 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
   const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'orders' });
   const redis = options.redisUrl ? await openRedis(options.redisUrl) : undefined;
   const ttlSeconds = options.cartTtlSeconds ?? DEFAULT_CART_TTL_SECONDS;
-  const cartStore: CartStore = redis ? createRedisCartStore(redis, { ttlSeconds, keyPrefix: options.cartKeyPrefix }) : createPgCartStore(pg.db, { ttlSeconds });
+  const rawCarts: CartStore = redis ? createRedisCartStore(redis, { ttlSeconds, keyPrefix: options.cartKeyPrefix }) : createPgCartStore(pg.db, { ttlSeconds });
   const orderStore = createOrderStore(pg.db);
+  const cartStore = retiringCheckedOutCarts(rawCarts, (ids) => orderStore.checkedOutCartIds(ids), logger);
   const catalogStore = createCatalogStore(pg.db);
   if (options.seed) await seedOrders(orderStore, cartStore, logger, options.now ?? new Date());
 
@@ -72,6 +75,7 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
     await relay?.flush();
   };
   const consumer = await startOrderConsumer({ bus: options.bus, db: pg.backgroundDb, logger, onChange: publishCommitted });
+  const cartRestore = await startCartRestoreConsumer({ bus: options.bus, orders: orderStore, carts: cartStore, logger });
   const sweep = redis ? undefined : setInterval(() => void deleteExpiredCarts(pg.backgroundDb).catch(() => {}), SWEEP_EXPIRED_CARTS_MS);
   sweep?.unref();
 
@@ -107,7 +111,7 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
   return startedSubgraph(
     server,
     pg,
-    () => consumer.stop(),
+    async () => void (await Promise.all([consumer.stop(), cartRestore.stop()])),
     async () => {
       if (sweep) clearInterval(sweep);
       await relay?.stop();

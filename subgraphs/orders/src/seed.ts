@@ -1,4 +1,4 @@
-import { demoCatalog, demoOrders, demoUsers } from '@shop/demo-data';
+import { demoCarts, demoOrders } from '@shop/demo-data';
 import type { Logger } from '@shop/kit';
 import type { CartStore } from './db/cart-store';
 import type { NewOrder, OrderStore } from './db/order-store';
@@ -47,35 +47,15 @@ export async function seedOrders(orderStore: OrderStore, cartStore: CartStore, l
   logger.info('seeded demo orders', { orders: newOrders.length, lines: newOrders.reduce((n, o) => n + o.lines.length, 0), ms: Date.now() - started });
 }
 
-/** Ids of the demo carts: one guest cart and the current cart of the first three demo customers. */
-export const DEMO_GUEST_CART_ID = 'cart_guest_demo';
-export const demoCartId = (customerId: string) => `cart_${customerId}`;
+export { DEMO_GUEST_CART_ID, demoCartId } from '@shop/demo-data';
 
 /**
- * A handful of carts so that Query.cart and Query.myCart show something out of the box, in whichever
- * cart store is in use. They hold variants and quantities; prices come from the read model.
+ * The demo carts, so that Query.cart and Query.myCart show something out of the box, in whichever
+ * cart store is in use. They hold variants and quantities (within the seeded stock); prices come
+ * from the read model.
  */
 async function seedCarts(store: CartStore, now: Date): Promise<void> {
-  const { products } = demoCatalog();
-  const owners: (string | null)[] = [
-    null,
-    ...demoUsers()
-      .filter((u) => u.role === 'CUSTOMER')
-      .slice(0, 3)
-      .map((u) => u.id),
-  ];
-  for (const [n, customerId] of owners.entries()) {
-    const id = customerId ? demoCartId(customerId) : DEMO_GUEST_CART_ID;
-    const picks = [products[(n * 37) % products.length]!, products[(n * 37 + 11) % products.length]!];
-    await store.save(
-      { id, customerId, currencyCode: 'USD', updatedAt: now.toISOString() },
-      picks.map((p, i) => ({
-        id: `${id}_${i + 1}`,
-        lineNo: i + 1,
-        productId: p.id,
-        variantId: p.variants[0]!.id,
-        quantity: i + 1,
-      })),
-    );
+  for (const cart of demoCarts()) {
+    await store.save({ id: cart.id, customerId: cart.customerId, currencyCode: cart.currencyCode, updatedAt: now.toISOString() }, cart.lines);
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCountryCode, validateAddress } from '../src/domain/address';
+import { lineWarnings, stockProblems } from '../src/domain/cart-lines';
 import { checkoutFingerprint, isValidIdempotencyKey } from '../src/domain/checkout-request';
 import { outOfStockReason, paymentFailedReason, refundReason } from '../src/domain/order-reasons';
 
@@ -61,5 +62,31 @@ describe('status change reasons', () => {
     expect(paymentFailedReason('CARD_DECLINED', 'declined')).toBe('Payment failed (CARD_DECLINED): the card was declined.');
     expect(paymentFailedReason('SOMETHING_NEW', 'Try later')).toBe('Payment failed (SOMETHING_NEW): Try later.');
     expect(refundReason(500, 1500, 5000, 'USD')).toBe('Refunded 5.00 USD (15.00 USD of 50.00 USD in total).');
+  });
+});
+
+describe('cart line stock warnings', () => {
+  const variant = { variantId: 'v1', productId: 'p1', sku: 'SKU-1', productName: 'Tent', variantName: 'Green', priceMinor: 1000, currencyCode: 'USD' };
+  it('warns only when the known availability is below the line', () => {
+    expect(lineWarnings({ quantity: 2, available: null })).toEqual([]);
+    expect(lineWarnings({ quantity: 2, available: 2 })).toEqual([]);
+    expect(lineWarnings({ quantity: 3, available: 2 }).map((w) => w.code)).toEqual(['INSUFFICIENT_STOCK']);
+    expect(lineWarnings({ quantity: 1, available: 0 }).map((w) => w.code)).toEqual(['OUT_OF_STOCK']);
+    expect(lineWarnings({ quantity: 1, available: -4 }).map((w) => w.code)).toEqual(['OUT_OF_STOCK']);
+  });
+
+  it('refuses at checkout each line it knows cannot be fulfilled, naming the line', () => {
+    const catalog = new Map([
+      ['v1', { ...variant, available: 1 }],
+      ['v2', { ...variant, variantId: 'v2', available: null }],
+    ]);
+    const problems = stockProblems(
+      [
+        { id: 'l1', variantId: 'v1', quantity: 2 },
+        { id: 'l2', variantId: 'v2', quantity: 50 },
+      ],
+      catalog,
+    );
+    expect(problems).toEqual([{ code: 'INSUFFICIENT_STOCK', field: 'lines.l1', message: expect.stringContaining('Only 1 of Tent') }]);
   });
 });

@@ -100,6 +100,43 @@ for (const target of postgresTargets()) {
     });
   });
 
+  describe.skipIf(!real || !TEST_REDIS_URL)(`a crash right after checkout committed — ${target.name}, carts in real server redis`, () => {
+    it('retires the cart left behind: a retry with the same key returns the order, the next addCartLine starts a new cart', async () => {
+      const database = await openDatabase(target);
+      const prefix = `test:cart:${randomUUID()}:`;
+      const orders = await startTestOrders({ ...database.options, catalog: events, redisUrl: TEST_REDIS_URL, cartKeyPrefix: prefix });
+      const redis = await openRedis(TEST_REDIS_URL!);
+      const shopper = customer(`usr_${randomUUID()}`);
+      try {
+        const cartId = (await orders.call(ADD, { variantId, quantity: 2 }, shopper)).data!.addCartLine.cart.id as string;
+        // What the crash leaves behind: the cart's keys exactly as they were before checkout deleted them.
+        const keys: string[] = [];
+        for await (const batch of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) keys.push(...batch);
+        const backup = `test:backup:${randomUUID()}:`;
+        for (const k of keys) await redis.copy(k, backup + k);
+        const key = randomUUID();
+        const checkout = (k: string) => orders.call(CHECKOUT, { input: { cartId, shippingAddress: ADDRESS, payment: CARD }, key: k }, shopper);
+        const placed = (await checkout(key)).data!.checkout;
+        expect(placed.userErrors).toEqual([]);
+        for (const k of keys) await redis.copy(backup + k, k, { REPLACE: true });
+        await redis.del(keys.map((k) => backup + k));
+
+        expect((await checkout(key)).data!.checkout.order.id).toBe(placed.order.id);
+        expect((await orders.call('{ myCart { id } }', {}, shopper)).data!.myCart).toBeNull();
+        const next = (await orders.call(ADD, { variantId, quantity: 1 }, shopper)).data!.addCartLine;
+        expect(next.userErrors).toEqual([]);
+        expect(next.cart.id).not.toBe(cartId);
+        expect(next.cart.totalQuantity).toBe(1);
+        expect((await checkout(randomUUID())).data!.checkout.userErrors.map((e: { code: string }) => e.code)).toEqual(['CART_NOT_FOUND']);
+      } finally {
+        for await (const batch of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (batch.length) await redis.del(batch);
+        redis.destroy();
+        await orders.close();
+        await database.drop();
+      }
+    });
+  });
+
   describe.skipIf(target.skip)(`outbox across a crash — ${target.name}`, () => {
     it('delivers order.created after a restart when the process died between commit and publish', async () => {
       const database = await openDatabase(target);

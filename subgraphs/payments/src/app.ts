@@ -15,6 +15,7 @@ export { signWebhook, verifyWebhookSignature, SIGNATURE_HEADER, WEBHOOK_TOLERANC
 export { WEBHOOK_PATH } from './webhooks/card-processor-route';
 export { chargeRefunded, deliverWebhook, simulatorEvent, webhookDelivery } from './provider/simulator-webhooks';
 export { SimulatedCardProcessor, type PaymentProvider } from './provider';
+export { PAYMENT_PROVIDERS } from './provider/payment-provider';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 export const migrationsFolder = fileURLToPath(new URL('./db/migrations', import.meta.url));

@@ -8,12 +8,15 @@ import { createOutboxStore } from './db/outbox-store';
 import { createProductStore } from './db/product-store';
 import { withQueryCounter } from './db/query-counter';
 import { startDocumentOutboxRelay } from './events/outbox-relay';
+import { IMAGES_PATH_PREFIX, productImageRoute } from './images/product-image-route';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seedCatalog } from './seed';
 import { createCatalogService } from './services/catalog-service';
 import { createProductAdminService } from './services/product-admin-service';
 import type { Context } from './context';
+
+export { IMAGES_PATH_PREFIX, PRODUCT_IMAGES_PATH } from './images/product-image-route';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 
@@ -52,6 +55,8 @@ export async function startProductsSubgraph(options: ProductsSubgraphOptions): P
       logger,
       health: { database: () => db.ping() },
       readiness: caughtUp(options.bus, [relay]),
+      // Pictures are not GraphQL requests: their store reads stay out of queryCount().
+      prefixRoutes: { [IMAGES_PATH_PREFIX]: productImageRoute(createProductStore(db)) },
       createContext: (identity, requestLogger) => {
         const loaders = createLoaders(store);
         return { identity, logger: requestLogger, loaders, catalog: createCatalogService(store, loaders), admin };

@@ -25,13 +25,18 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+/** Which side of a conversation wrote a message. */
 export type ChatAuthorRole =
+  /** The conversation's customer. */
   | 'CUSTOMER'
   /** Any staff member (SUPPORT or ADMIN). */
   | 'SUPPORT';
 
+/** Why a chat operation was refused. */
 export type ChatErrorCode =
+  /** The conversation is closed; open a new one. */
   | 'CONVERSATION_CLOSED'
+  /** No conversation has this id, or the caller may not see it. */
   | 'CONVERSATION_NOT_FOUND'
   /** The clientMessageId was already used for a different message in this conversation. */
   | 'IDEMPOTENCY_KEY_REUSED'
@@ -40,44 +45,64 @@ export type ChatErrorCode =
   /** Empty after trimming, or over 200 characters. */
   | 'INVALID_SUBJECT';
 
+/** One message of a support conversation. */
 export type ChatMessage = {
   __typename?: 'ChatMessage';
+  /** Who wrote it. */
   author: User;
+  /** Which side wrote it. */
   authorRole: ChatAuthorRole;
+  /** The text, trimmed (1 to 2,000 characters). */
   body: Scalars['String']['output'];
+  /** The conversation the message belongs to. */
   conversationId: Scalars['ID']['output'];
+  /** ISO 8601 instant the message was sent. */
   createdAt: Scalars['String']['output'];
+  /** Stable opaque id of the message. */
   id: Scalars['ID']['output'];
   /** 1, 2, 3… within the conversation, without gaps: the cursor for catching up (`afterSeq`). */
   seq: Scalars['Int']['output'];
 };
 
+/** The outcome of sendChatMessage. */
 export type ChatMessagePayload = {
   __typename?: 'ChatMessagePayload';
+  /** The message sent (or, on a retry with the same clientMessageId, the one sent before); null when userErrors is not empty. */
   message: Maybe<ChatMessage>;
+  /** Why nothing was sent; empty on success. */
   userErrors: Array<ChatUserError>;
 };
 
+/** A business rule refused a chat operation; nothing was changed. */
 export type ChatUserError = {
   __typename?: 'ChatUserError';
+  /** Stable, machine-readable reason. */
   code: ChatErrorCode;
+  /** The argument at fault, e.g. body; null when no single one is. */
   field: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
   message: Scalars['String']['output'];
 };
 
 /** A chat between one customer and support. Readable by its customer and by staff (SUPPORT, ADMIN). */
 export type Conversation = {
   __typename?: 'Conversation';
+  /** ISO 8601 instant the conversation was opened. */
   createdAt: Scalars['String']['output'];
+  /** The customer who opened the conversation. */
   customer: User;
+  /** Stable opaque id of the conversation. */
   id: Scalars['ID']['output'];
   /**
    * Messages in seq order: those with seq > `afterSeq` (default 0), at most 100; `last` (1 to 100)
    * keeps only the newest `last` of them. Page forward with `afterSeq` = the last seq you have.
    */
   messages: Array<ChatMessage>;
+  /** Whether messages can still be sent. */
   status: ConversationStatus;
+  /** What the conversation is about, as the customer put it (1 to 200 characters). */
   subject: Scalars['String']['output'];
+  /** ISO 8601 instant of the last message or status change. */
   updatedAt: Scalars['String']['output'];
 };
 
@@ -88,14 +113,20 @@ export type ConversationMessagesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The outcome of startConversation or closeConversation. */
 export type ConversationPayload = {
   __typename?: 'ConversationPayload';
+  /** The conversation after the change; null when userErrors is not empty. */
   conversation: Maybe<Conversation>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<ChatUserError>;
 };
 
+/** Whether a conversation takes new messages. */
 export type ConversationStatus =
+  /** Closed by a participant; sending gives CONVERSATION_CLOSED. */
   | 'CLOSED'
+  /** Messages can be sent. */
   | 'OPEN';
 
 export type Mutation = {
@@ -129,7 +160,6 @@ export type MutationStartConversationArgs = {
   subject: Scalars['String']['input'];
 };
 
-/** Owned by products; ai contributes what other shoppers bought with it. */
 export type Product = {
   __typename?: 'Product';
   id: Scalars['ID']['output'];
@@ -142,7 +172,6 @@ export type Product = {
 };
 
 
-/** Owned by products; ai contributes what other shoppers bought with it. */
 export type ProductRecommendationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -183,7 +212,6 @@ export type SubscriptionChatMessageAddedArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
-/** Owned by users; ai contributes suggestions from the user's purchase history. */
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
@@ -196,7 +224,6 @@ export type User = {
 };
 
 
-/** Owned by users; ai contributes suggestions from the user's purchase history. */
 export type UserRecommendedProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };

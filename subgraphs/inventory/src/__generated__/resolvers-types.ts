@@ -27,22 +27,28 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+/** A manual change to a variant's stock in one warehouse. */
 export type AdjustStockInput = {
   /** Units to add (positive) or remove (negative); not zero. */
   delta: Scalars['Int']['input'];
   /** Why the stock changed, e.g. 'cycle count' or 'damaged in transit'. */
   reason: Scalars['String']['input'];
+  /** The variant whose stock changes. */
   variantId: Scalars['ID']['input'];
+  /** The warehouse where it changes. */
   warehouseId: Scalars['ID']['input'];
 };
 
 /** The level after the adjustment on success; userErrors otherwise. */
 export type AdjustStockResult = {
   __typename?: 'AdjustStockResult';
+  /** The stock level after the adjustment; null when userErrors is not empty. */
   level: Maybe<StockLevel>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<InventoryUserError>;
 };
 
+/** Why a stock change was refused. */
 export type InventoryErrorCode =
   /** The idempotency key was already used for a different adjustment. */
   | 'IDEMPOTENCY_KEY_REUSED'
@@ -51,19 +57,29 @@ export type InventoryErrorCode =
   /** The warehouse, or the variant's stock record in it, does not exist. */
   | 'NOT_FOUND';
 
+/** A business rule refused a stock change; nothing was changed. */
 export type InventoryUserError = {
   __typename?: 'InventoryUserError';
+  /** Stable, machine-readable reason. */
   code: InventoryErrorCode;
+  /** The input field at fault, e.g. input.delta; null when no single field is. */
   field: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
   message: Scalars['String']['output'];
 };
 
+/** A variant's stock in one warehouse fell to or below its low-stock threshold. */
 export type LowStockAlert = {
   __typename?: 'LowStockAlert';
+  /** Units available there after the change. */
   available: Scalars['Int']['output'];
+  /** The product of the variant. */
   product: Product;
+  /** The level at or below which an alert is raised. */
   threshold: Scalars['Int']['output'];
+  /** The variant running low. */
   variant: ProductVariant;
+  /** The warehouse running low. */
   warehouse: Warehouse;
 };
 
@@ -82,7 +98,6 @@ export type MutationAdjustStockArgs = {
   input: AdjustStockInput;
 };
 
-/** Owned by products; inventory contributes how many can be sold. */
 export type Product = {
   __typename?: 'Product';
   id: Scalars['ID']['output'];
@@ -95,12 +110,15 @@ export type ProductInventory = {
   __typename?: 'ProductInventory';
   /** Sum of on-hand minus reserved units over every warehouse (and variant, for a product); never negative. */
   available: Scalars['Int']['output'];
+  /** Whether at least one unit can be sold (available > 0). */
   inStock: Scalars['Boolean']['output'];
-  /** The stock level per warehouse (and variant). Staff only: selecting it as anyone else is an error. */
-  levels: Array<StockLevel>;
+  /**
+   * The stock level per warehouse (and variant). Staff only: for anyone else it is null, with an
+   * UNAUTHENTICATED or FORBIDDEN error at its path; the rest of the product is answered.
+   */
+  levels: Maybe<Array<StockLevel>>;
 };
 
-/** Owned by products; inventory contributes how many can be sold. */
 export type ProductVariant = {
   __typename?: 'ProductVariant';
   id: Scalars['ID']['output'];
@@ -131,19 +149,26 @@ export type Reservation = {
   allocations: Array<ReservationAllocation>;
   /** When an ACTIVE reservation lapses (ISO-8601). */
   expiresAt: Scalars['String']['output'];
+  /** Stable opaque id of the reservation. */
   id: Scalars['ID']['output'];
+  /** The order the units are held for. */
   orderId: Scalars['ID']['output'];
+  /** Whether the units are still held, and if not, why. */
   status: ReservationStatus;
 };
 
 /** Units of one variant held in one warehouse. */
 export type ReservationAllocation = {
   __typename?: 'ReservationAllocation';
+  /** Units held. */
   quantity: Scalars['Int']['output'];
+  /** The variant the units are of. */
   variantId: Scalars['ID']['output'];
+  /** The warehouse holding the units. */
   warehouse: Warehouse;
 };
 
+/** Where a stock reservation is in its lifecycle: ACTIVE, then COMMITTED, RELEASED or EXPIRED. */
 export type ReservationStatus =
   /** Units are held for the order. */
   | 'ACTIVE'
@@ -159,8 +184,11 @@ export type StockChange = {
   __typename?: 'StockChange';
   /** Units that can be sold now over every variant and warehouse; never negative. */
   available: Scalars['Int']['output'];
+  /** Whether at least one unit can be sold now. */
   inStock: Scalars['Boolean']['output'];
+  /** The product whose stock changed. */
   product: Product;
+  /** Units available now per variant of the product. */
   variants: Array<VariantStock>;
 };
 
@@ -173,8 +201,11 @@ export type StockLevel = {
   onHand: Scalars['Int']['output'];
   /** Units promised to orders that have not shipped yet. */
   reserved: Scalars['Int']['output'];
+  /** The variant's SKU. */
   sku: Scalars['String']['output'];
+  /** The variant the units are of. */
   variantId: Scalars['ID']['output'];
+  /** Where the units are. */
   warehouse: Warehouse;
 };
 
@@ -196,19 +227,25 @@ export type SubscriptionInventoryChangedArgs = {
   productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Units of one variant that can be sold now, over every warehouse. */
 export type VariantStock = {
   __typename?: 'VariantStock';
+  /** Units that can be sold now; never negative. */
   available: Scalars['Int']['output'];
+  /** The variant. */
   variant: ProductVariant;
 };
 
 /** A place stock is kept and shipped from. */
 export type Warehouse = {
   __typename?: 'Warehouse';
+  /** Where the warehouse is. */
   city: Scalars['String']['output'];
   /** Short code, e.g. EAST. */
   code: Scalars['String']['output'];
+  /** Stable opaque id of the warehouse. */
   id: Scalars['ID']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
 };
 
@@ -427,7 +464,7 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
 export type ProductInventoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductInventory'] = ResolversParentTypes['ProductInventory']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inStock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  levels?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType>;
+  levels?: Resolver<Maybe<Array<ResolversTypes['StockLevel']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

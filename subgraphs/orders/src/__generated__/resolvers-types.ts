@@ -31,7 +31,9 @@ export type Scalars = {
 
 /** Card details as typed. Exchanged for a token at checkout; never stored or logged. */
 export type CardInput = {
+  /** The card number as typed; spaces and dashes are ignored. */
   cardNumber: Scalars['String']['input'];
+  /** The security code, as many digits as the card's brand uses. */
   cvc: Scalars['String']['input'];
   /** MM/YY or MM/YYYY. */
   expiry: Scalars['String']['input'];
@@ -43,46 +45,87 @@ export type CardInput = {
  */
 export type Cart = {
   __typename?: 'Cart';
+  /**
+   * True when the cart has lines and none has a warning: checkout will not refuse it for stock it
+   * knows is missing (the stock reservation at checkout still has the last word).
+   */
+  checkoutReady: Scalars['Boolean']['output'];
+  /** ISO 4217 code of every amount of the cart, e.g. USD. */
   currencyCode: Scalars['String']['output'];
+  /** The cart's id; for an anonymous cart, the only thing needed to use it, so keep it private. */
   id: Scalars['ID']['output'];
   /** Lines whose variant is for sale, in the order they were added. */
   lines: Array<CartLine>;
+  /** Sum of the line totals at current prices (before shipping and tax). */
   subtotal: Money;
   /** Sum of the line quantities. */
   totalQuantity: Scalars['Int']['output'];
+  /** ISO 8601 instant of the last change to the cart. */
   updatedAt: Scalars['String']['output'];
 };
 
+/** One variant and quantity in a cart. */
 export type CartLine = {
   __typename?: 'CartLine';
   /** Units inventory last reported as available to buy; null while unknown. */
   available: Maybe<Scalars['Int']['output']>;
+  /** Stable id of the line within its cart. */
   id: Scalars['ID']['output'];
+  /** The product of the line's variant. */
   product: Product;
+  /** Units in the cart; at least 1. */
   quantity: Scalars['Int']['output'];
+  /** unitPrice x quantity. */
   total: Money;
   /** The variant's current catalogue price. */
   unitPrice: Money;
+  /** The variant in the cart; null when it left the catalogue. */
   variant: Maybe<ProductVariant>;
+  /** Why the line cannot be bought as it stands (stock fell since it was added); empty when it can. */
+  warnings: Array<CartLineWarning>;
 };
 
+/** A problem with a cart line the frontend shows next to it; checkout refuses the cart until it is fixed. */
+export type CartLineWarning = {
+  __typename?: 'CartLineWarning';
+  /** Stable, machine-readable reason. */
+  code: CartLineWarningCode;
+  /** Human-readable explanation, fit to show the shopper. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a cart line cannot be bought as it stands. */
+export type CartLineWarningCode =
+  /** Fewer units are available than the line holds. */
+  | 'INSUFFICIENT_STOCK'
+  /** Nothing of the variant is available now. */
+  | 'OUT_OF_STOCK';
+
+/** The outcome of a cart mutation: the cart on success, userErrors otherwise. */
 export type CartPayload = {
   __typename?: 'CartPayload';
+  /** The cart after the change; null when the cart was not found or userErrors is not empty. */
   cart: Maybe<Cart>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<OrderUserError>;
 };
 
+/** What checkout needs: the cart, where to ship and how to pay. */
 export type CheckoutInput = {
   /** The caller's own cart or an anonymous one. */
   cartId: Scalars['ID']['input'];
+  /** The card to charge. */
   payment: CardInput;
+  /** Where the order ships to. */
   shippingAddress: ShippingAddressInput;
 };
 
+/** The outcome of checkout: the new order on success, userErrors otherwise. */
 export type CheckoutPayload = {
   __typename?: 'CheckoutPayload';
   /** The order, PENDING when just placed; the saga moves it on (see Order.status). */
   order: Maybe<Order>;
+  /** Why no order was placed; empty on success. */
   userErrors: Array<OrderUserError>;
 };
 
@@ -170,51 +213,71 @@ export type MutationUpdateCartLineArgs = {
  */
 export type Order = {
   __typename?: 'Order';
+  /** ISO 8601 instant the order was placed. */
   createdAt: Scalars['String']['output'];
+  /** ISO 4217 code of every amount of the order, e.g. USD. */
   currencyCode: Scalars['String']['output'];
+  /** Who placed the order. */
   customer: User;
   /** ISO 8601 instant the order was marked delivered. */
   deliveredAt: Maybe<Scalars['String']['output']>;
   /** Why the order ended OUT_OF_STOCK, PAYMENT_FAILED or CANCELLED; null otherwise. */
   failureReason: Maybe<Scalars['String']['output']>;
+  /** Stable opaque id of the order. */
   id: Scalars['ID']['output'];
+  /** What was bought. */
   lines: Array<OrderLine>;
   /** Human-friendly order number, e.g. SO-100001. */
   number: Scalars['String']['output'];
   /** Carrier and tracking number once the order has shipped. */
   shipment: Maybe<Shipment>;
+  /** Shipping cost. */
   shipping: Money;
   /** Where the order goes; null for orders placed before checkout recorded addresses (the demo history). */
   shippingAddress: Maybe<ShippingAddress>;
+  /** Where the order is in its lifecycle. */
   status: OrderStatus;
   /** Every status change after the order was placed, oldest first. */
   statusHistory: Array<OrderStatusChange>;
   /** Sum of the line totals. */
   subtotal: Money;
+  /** Tax on the order. */
   tax: Money;
   /** subtotal + shipping + tax. */
   total: Money;
+  /** ISO 8601 instant of the order's last change. */
   updatedAt: Scalars['String']['output'];
   /** Number of status changes so far (0 when just placed): orders the changes and order.updated events. */
   version: Scalars['Int']['output'];
 };
 
+/** One page of orders. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
+  /** The orders of this page, newest first. */
   edges: Array<OrderEdge>;
+  /** How to fetch the next page. */
   pageInfo: PageInfo;
+  /** Orders matching the query, on every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An order in a page, with its cursor. */
 export type OrderEdge = {
   __typename?: 'OrderEdge';
+  /** Opaque position of this order in the list; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The order. */
   node: Order;
 };
 
+/** Why a cart, checkout or order operation was refused. */
 export type OrderErrorCode =
+  /** The cart was already turned into an order. */
   | 'CART_ALREADY_CHECKED_OUT'
+  /** Checkout of a cart without lines. */
   | 'CART_EMPTY'
+  /** No cart has this id, it expired, or it is not the caller's. */
   | 'CART_NOT_FOUND'
   /** The idempotency key was already used with a different cart, address or card. */
   | 'IDEMPOTENCY_KEY_REUSED'
@@ -222,12 +285,19 @@ export type OrderErrorCode =
   | 'ILLEGAL_TRANSITION'
   /** More units than are available; the message says how many are. */
   | 'INSUFFICIENT_STOCK'
+  /** A shipping address field is missing or invalid; `field` says which. */
   | 'INVALID_ADDRESS'
+  /** The card number, expiry or CVC is malformed or the card has expired. */
   | 'INVALID_CARD'
+  /** The input breaks another rule; the message says which. */
   | 'INVALID_INPUT'
+  /** The quantity is out of range: a line holds 1 to 999 units (0 in updateCartLine removes it). */
   | 'INVALID_QUANTITY'
+  /** The cart has no line with this id. */
   | 'LINE_NOT_FOUND'
+  /** No order has this id (or the caller may not see it). */
   | 'ORDER_NOT_FOUND'
+  /** No variant for sale has this id. */
   | 'VARIANT_NOT_FOUND';
 
 /** Narrows Query.orders; every given condition must hold. */
@@ -236,28 +306,39 @@ export type OrderFilter = {
   createdAfter?: InputMaybe<Scalars['String']['input']>;
   /** ISO 8601 instant; orders created strictly before it. */
   createdBefore?: InputMaybe<Scalars['String']['input']>;
+  /** Orders of this customer only. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<OrderStatus>>;
 };
 
+/** One variant and quantity of an order, priced when it was placed. */
 export type OrderLine = {
   __typename?: 'OrderLine';
+  /** Stable id of the line. */
   id: Scalars['ID']['output'];
+  /** The product bought (its current catalogue data). */
   product: Product;
   /** The product's name when the order was placed. */
   productName: Scalars['String']['output'];
+  /** Units bought; at least 1. */
   quantity: Scalars['Int']['output'];
+  /** The variant's SKU when the order was placed. */
   sku: Scalars['String']['output'];
   /** unitPrice x quantity. */
   total: Money;
+  /** The price of one unit when the order was placed. */
   unitPrice: Money;
+  /** The variant bought; null when it no longer exists in the catalogue. */
   variant: Maybe<ProductVariant>;
 };
 
+/** The outcome of an order mutation: the order on success, userErrors otherwise. */
 export type OrderPayload = {
   __typename?: 'OrderPayload';
+  /** The order after the change; null when userErrors is not empty. */
   order: Maybe<Order>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<OrderUserError>;
 };
 
@@ -296,6 +377,7 @@ export type OrderStatusChange = {
   from: Maybe<OrderStatus>;
   /** Why, in words (e.g. the payment failure or the cancellation reason). */
   reason: Maybe<Scalars['String']['output']>;
+  /** The status after this change. */
   to: OrderStatus;
   /** The order's version after this change: 1 for the first change after it was placed. */
   version: Scalars['Int']['output'];
@@ -309,10 +391,13 @@ export type OrderUpdate = {
   __typename?: 'OrderUpdate';
   /** ISO 8601 instant of the change. */
   occurredAt: Scalars['String']['output'];
+  /** The order as it is now. */
   order: Order;
+  /** The status before this change; null for a change recorded without one. */
   previousStatus: Maybe<OrderStatus>;
   /** Why, in words (e.g. the payment failure or the cancellation reason). */
   reason: Maybe<Scalars['String']['output']>;
+  /** The status after this change. */
   status: OrderStatus;
   /** The order's version after this change: 1 for the first change after it was placed. */
   version: Scalars['Int']['output'];
@@ -321,9 +406,11 @@ export type OrderUpdate = {
 /** A business rule refused the request; nothing was changed. */
 export type OrderUserError = {
   __typename?: 'OrderUserError';
+  /** Stable, machine-readable reason. */
   code: OrderErrorCode;
   /** Path of the offending argument, e.g. input.shippingAddress.country. */
   field: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation, fit to show the shopper. */
   message: Scalars['String']['output'];
 };
 
@@ -372,40 +459,57 @@ export type QueryOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A CONFIRMED order handed to a carrier. */
 export type ShipOrderInput = {
+  /** The carrier's name, e.g. UPS. */
   carrier: Scalars['String']['input'];
+  /** The order to ship. */
   orderId: Scalars['ID']['input'];
+  /** The carrier's tracking number. */
   trackingNumber: Scalars['String']['input'];
 };
 
 /** How a shipped order travels. */
 export type Shipment = {
   __typename?: 'Shipment';
+  /** The carrier's name, e.g. UPS. */
   carrier: Scalars['String']['output'];
   /** ISO 8601 instant the order was shipped. */
   shippedAt: Scalars['String']['output'];
+  /** The carrier's tracking number. */
   trackingNumber: Scalars['String']['output'];
 };
 
 /** A postal address an order ships to. */
 export type ShippingAddress = {
   __typename?: 'ShippingAddress';
+  /** City or town. */
   city: Scalars['String']['output'];
   /** ISO 3166-1 alpha-2 country code, e.g. US. */
   country: Scalars['String']['output'];
+  /** Street and number. */
   line1: Scalars['String']['output'];
+  /** Apartment, suite, floor; null when not given. */
   line2: Maybe<Scalars['String']['output']>;
+  /** Who receives the parcel. */
   name: Scalars['String']['output'];
+  /** Postal or ZIP code. */
   postalCode: Scalars['String']['output'];
 };
 
+/** A postal address to ship to. */
 export type ShippingAddressInput = {
+  /** City or town. */
   city: Scalars['String']['input'];
   /** ISO 3166-1 alpha-2 country code, e.g. US. */
   country: Scalars['String']['input'];
+  /** Street and number. */
   line1: Scalars['String']['input'];
+  /** Apartment, suite, floor (optional). */
   line2?: InputMaybe<Scalars['String']['input']>;
+  /** Who receives the parcel. */
   name: Scalars['String']['input'];
+  /** Postal or ZIP code. */
   postalCode: Scalars['String']['input'];
 };
 
@@ -532,6 +636,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CartLine: ResolverTypeWrapper<CartLineView>;
+  CartLineWarning: ResolverTypeWrapper<CartLineWarning>;
+  CartLineWarningCode: CartLineWarningCode;
   CartPayload: ResolverTypeWrapper<Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
   CheckoutInput: CheckoutInput;
   CheckoutPayload: ResolverTypeWrapper<Omit<CheckoutPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
@@ -573,6 +679,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   CartLine: CartLineView;
+  CartLineWarning: CartLineWarning;
   CartPayload: Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
   CheckoutInput: CheckoutInput;
   CheckoutPayload: Omit<CheckoutPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
@@ -642,6 +749,7 @@ export type TagDirectiveArgs = {
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = ResolversObject<{
+  checkoutReady?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
@@ -659,6 +767,13 @@ export type CartLineResolvers<ContextType = Context, ParentType extends Resolver
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['CartLineWarning']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CartLineWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartLineWarning'] = ResolversParentTypes['CartLineWarning']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['CartLineWarningCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -840,6 +955,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Cart?: CartResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
+  CartLineWarning?: CartLineWarningResolvers<ContextType>;
   CartPayload?: CartPayloadResolvers<ContextType>;
   CheckoutPayload?: CheckoutPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;

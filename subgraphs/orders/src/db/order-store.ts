@@ -29,6 +29,8 @@ export interface OrderStore {
   historyByOrderIds(orderIds: readonly string[]): Promise<OrderStatusChangeRow[]>;
   /** One order's status changes with version > `afterVersion`, oldest first, at most `limit` (catch-up). */
   historyAfter(orderId: string, afterVersion: number, limit: number): Promise<OrderStatusChangeRow[]>;
+  /** Which of these carts an order was placed from. */
+  checkedOutCartIds(cartIds: readonly string[]): Promise<string[]>;
   /** Inserts orders, their lines and their events in one transaction. */
   insertMany(newOrders: readonly NewOrder[], events: readonly DomainEvent[]): Promise<void>;
 }
@@ -57,6 +59,14 @@ export function createOrderStore(db: Database<OrdersSchema>): OrderStore {
           .from(orders)
           .where(inArray(orders.id, [...ids]))
       ).map(normalise);
+    },
+    async checkedOutCartIds(cartIds) {
+      if (!cartIds.length) return [];
+      const rows = await db
+        .select({ cartId: orders.cartId })
+        .from(orders)
+        .where(inArray(orders.cartId, [...cartIds]));
+      return rows.flatMap((r) => (r.cartId ? [r.cartId] : []));
     },
     async linesByOrderIds(orderIds) {
       if (!orderIds.length) return [];

@@ -1,4 +1,4 @@
-import type { CatalogVariant } from './catalog';
+import type { Catalog, CatalogVariant } from './catalog';
 import { userError, type OrderUserError } from './errors';
 
 /** More than this many units of one variant in a cart is a typo, not a purchase. */
@@ -33,4 +33,35 @@ export const variantNotFound = (variantId: string, field: string | null = 'varia
 export function mergedQuantity(target: number, incoming: number, cap: number | null): number {
   const limit = Math.min(cap ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY);
   return Math.max(target, Math.min(target + incoming, limit));
+}
+
+export type CartLineWarningCode = 'OUT_OF_STOCK' | 'INSUFFICIENT_STOCK';
+export interface CartLineWarning {
+  code: CartLineWarningCode;
+  message: string;
+}
+
+/**
+ * Why a line cannot be bought as it stands, judged on the availability inventory last reported
+ * (null: not known yet, no warning). Stock can fall after a line was added; the cart says so.
+ */
+export function lineWarnings(line: { quantity: number; available: number | null }): CartLineWarning[] {
+  if (line.available === null || line.quantity <= line.available) return [];
+  const available = Math.max(0, line.available);
+  if (available === 0) return [{ code: 'OUT_OF_STOCK', message: 'This item is out of stock; remove it to check out.' }];
+  return [
+    {
+      code: 'INSUFFICIENT_STOCK',
+      message: `Only ${available} ${available === 1 ? 'is' : 'are'} available; lower the quantity from ${line.quantity} to check out.`,
+    },
+  ];
+}
+
+/** Checkout refuses, before any order or payment exists, every line it already knows it cannot fulfil. */
+export function stockProblems(lines: readonly { id: string; variantId: string; quantity: number }[], catalog: Catalog): OrderUserError[] {
+  return lines.flatMap((line) => {
+    const variant = catalog.get(line.variantId);
+    if (!variant || lineWarnings({ quantity: line.quantity, available: variant.available }).length === 0) return [];
+    return [insufficientStock(variant, line.quantity, `lines.${line.id}`)];
+  });
 }

@@ -1,5 +1,6 @@
 import { toMoney } from '@shop/kit';
 import type { CartLineResolvers } from '../__generated__/resolvers-types';
+import { lineWarnings } from '../domain/cart-lines';
 import { lineTotalMinor } from '../domain/money';
 
 export const CartLine: CartLineResolvers = {
@@ -7,4 +8,5 @@ export const CartLine: CartLineResolvers = {
   variant: (line) => ({ id: line.variantId }),
   unitPrice: (line) => toMoney(line.unitPriceMinor, line.currencyCode),
   total: (line) => toMoney(lineTotalMinor(line), line.currencyCode),
+  warnings: (line) => lineWarnings(line),
 };

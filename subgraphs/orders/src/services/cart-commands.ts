@@ -13,7 +13,7 @@ export interface CartPayload {
 }
 
 export const newCartId = () => `cart_${randomBytes(12).toString('base64url')}`;
-const newLineId = () => `cl_${randomBytes(9).toString('base64url')}`;
+export const newLineId = () => `cl_${randomBytes(9).toString('base64url')}`;
 
 const fail = (...userErrors: OrderUserError[]): CartPayload => ({ cart: null, userErrors });
 const cartNotFound = () => fail(userError('CART_NOT_FOUND', 'There is no such cart, or it has expired.', 'cartId'));

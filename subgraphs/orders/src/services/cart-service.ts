@@ -1,6 +1,7 @@
 import { toMoney, type Identity, type Money } from '@shop/kit';
 import type { CartRecord, CartStore } from '../db/cart-store';
 import { canReadCart } from '../domain/access';
+import { lineWarnings } from '../domain/cart-lines';
 import type { CatalogVariant } from '../domain/catalog';
 import { subtotalMinor, totalQuantity } from '../domain/money';
 import type { Loaders } from '../loaders';
@@ -72,6 +73,11 @@ export function createCartService(store: CartStore, identity: Identity, loaders:
     lines,
     subtotal: async (cart: CartRecord): Promise<Money> => toMoney(subtotalMinor(await lines(cart)), cart.currencyCode),
     totalQuantity: async (cart: CartRecord): Promise<number> => totalQuantity(await lines(cart)),
+    /** Every line is priced (none left out of the view) and none has a stock warning. */
+    async checkoutReady(cart: CartRecord): Promise<boolean> {
+      const view = await lines(cart);
+      return view.length > 0 && view.length === cart.lines.length && view.every((l) => lineWarnings(l).length === 0);
+    },
   };
 }
 

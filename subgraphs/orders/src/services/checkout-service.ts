@@ -8,6 +8,7 @@ import { findCheckoutRequest, placeOrder, replayOf, type PlaceOrderResult } from
 import type { OrdersSchema } from '../db/schema';
 import { canCheckOutCart } from '../domain/access';
 import { validateAddress, type ShippingAddressInput } from '../domain/address';
+import { stockProblems } from '../domain/cart-lines';
 import type { CatalogVariant } from '../domain/catalog';
 import { checkoutFingerprint, isValidIdempotencyKey } from '../domain/checkout-request';
 import { userError, type OrderUserError } from '../domain/errors';
@@ -55,7 +56,13 @@ export function createCheckoutService({ db, carts, identity, loaders, logger, no
       case 'key-reused':
         return fail(userError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different checkout.', 'idempotencyKey'));
       case 'cart-checked-out':
-        return fail(userError('CART_ALREADY_CHECKED_OUT', 'This cart has already been checked out.', 'input.cartId'));
+        return fail(
+          userError(
+            'CART_ALREADY_CHECKED_OUT',
+            'This cart has already been checked out; it is retired, and the next cart change starts a new one.',
+            'input.cartId',
+          ),
+        );
     }
   }
 
@@ -85,6 +92,8 @@ export function createCheckoutService({ db, carts, identity, loaders, logger, no
       const catalog = new Map(variants.filter((v): v is CatalogVariant => v !== null && !(v instanceof Error)).map((v) => [v.variantId, v]));
       const priced = priceCart(cart.lines, catalog);
       if (!priced.ok) return fail(...priced.errors);
+      const missing = stockProblems(cart.lines, catalog);
+      if (missing.length) return fail(...missing);
 
       const { lines, currencyCode, subtotalMinor, shippingMinor, taxMinor, totalMinor } = priced.cart;
       const orderId = newOrderId();
@@ -119,6 +128,8 @@ export function createCheckoutService({ db, carts, identity, loaders, logger, no
         })),
         payment: { token: card.token, brand: card.brand, last4: card.last4 },
       });
+      // Already an order (a crash after an earlier commit left it behind): retire it, so the next addCartLine starts afresh.
+      if (result.kind === 'cart-checked-out') await carts.delete(cart.id);
       if (result.kind === 'placed') {
         await onPlaced();
         // The order is committed; a cart left behind by a failure here cannot be checked out twice (orders.cart_id is unique).

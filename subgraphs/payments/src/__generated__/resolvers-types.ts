@@ -66,13 +66,17 @@ export type Payment = {
   amount: Money;
   /** How much has been charged to the card; zero until captured. */
   capturedAmount: Money;
+  /** ISO 8601 instant the payment was created. */
   createdAt: Scalars['String']['output'];
   /** Why the provider declined the authorization; null unless FAILED. */
   failureCode: Maybe<PaymentFailureCode>;
   /** The provider's explanation of a decline, fit to show the shopper. */
   failureMessage: Maybe<Scalars['String']['output']>;
+  /** Stable opaque id of the payment. */
   id: Scalars['ID']['output'];
+  /** The card used (brand and last four digits). */
   method: PaymentMethodSummary;
+  /** The order the payment is for. */
   order: Order;
   /** The card processor's id for the charge (to match its dashboard and webhooks). Support and admins only; null for others. */
   providerReference: Maybe<Scalars['String']['output']>;
@@ -80,24 +84,34 @@ export type Payment = {
   refundedAmount: Money;
   /** The refunds that went through, oldest first. */
   refunds: Array<Refund>;
+  /** Where the payment is in its lifecycle. */
   status: PaymentStatus;
+  /** ISO 8601 instant of the payment's last change. */
   updatedAt: Scalars['String']['output'];
 };
 
+/** Why a payment operation was refused. */
 export type PaymentErrorCode =
+  /** The idempotency key was already used with different input. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The amount is not a decimal string greater than zero in the payment's currency. */
   | 'INVALID_AMOUNT'
   /** Nothing is left to refund, or the payment was never captured. */
   | 'NOT_REFUNDABLE'
+  /** No payment has this id. */
   | 'PAYMENT_NOT_FOUND'
   /** The card processor refused or could not complete the operation; nothing changed. */
   | 'PROVIDER_ERROR'
+  /** The refund would take the refunded total above the captured amount. */
   | 'REFUND_EXCEEDS_CAPTURED';
 
 /** Why a card authorization was declined. */
 export type PaymentFailureCode =
+  /** The card issuer declined the charge. */
   | 'CARD_DECLINED'
+  /** The card has expired. */
   | 'EXPIRED_CARD'
+  /** The card has not enough funds or credit. */
   | 'INSUFFICIENT_FUNDS'
   /** The provider could not process the card (or the payment method was not recognised). */
   | 'PROCESSING_ERROR';
@@ -139,9 +153,11 @@ export type PaymentStatus =
 /** A business reason a payment mutation did nothing. */
 export type PaymentUserError = {
   __typename?: 'PaymentUserError';
+  /** Stable, machine-readable reason. */
   code: PaymentErrorCode;
   /** The input field at fault, e.g. input.amount. */
   field: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
   message: Scalars['String']['output'];
 };
 
@@ -159,26 +175,36 @@ export type QueryPaymentArgs = {
 /** Money given back from a captured payment. */
 export type Refund = {
   __typename?: 'Refund';
+  /** How much was given back. */
   amount: Money;
+  /** ISO 8601 instant of the refund. */
   createdAt: Scalars['String']['output'];
+  /** Stable opaque id of the refund. */
   id: Scalars['ID']['output'];
+  /** Why, in words; null when not given. */
   reason: Maybe<Scalars['String']['output']>;
+  /** Who asked for the refund. */
   source: RefundSource;
 };
 
+/** A refund of part or all of a captured payment. */
 export type RefundPaymentInput = {
   /** Decimal string in the payment's currency, e.g. "12.50". */
   amount: Scalars['String']['input'];
+  /** The payment to refund. */
   paymentId: Scalars['ID']['input'];
+  /** Why, in words (kept with the refund). */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The outcome of refundPayment: the payment and refund on success, userErrors otherwise. */
 export type RefundPaymentPayload = {
   __typename?: 'RefundPaymentPayload';
   /** The payment as it stands after the refund (null when it was not found). */
   payment: Maybe<Payment>;
   /** The refund taken; null when refused. */
   refund: Maybe<Refund>;
+  /** Why nothing was refunded; empty on success. */
   userErrors: Array<PaymentUserError>;
 };
 

@@ -29,12 +29,17 @@ export type Scalars = {
 /** A named property, e.g. Material: Oak. */
 export type Attribute = {
   __typename?: 'Attribute';
+  /** What the property is, e.g. Material. */
   name: Scalars['String']['output'];
+  /** Its value, e.g. Oak. */
   value: Scalars['String']['output'];
 };
 
+/** A named property, e.g. Material: Oak. */
 export type AttributeInput = {
+  /** What the property is, e.g. Material. */
   name: Scalars['String']['input'];
+  /** Its value, e.g. Oak. */
   value: Scalars['String']['input'];
 };
 
@@ -43,20 +48,31 @@ export type Category = {
   __typename?: 'Category';
   /** The path from the root down to the parent (empty for a root). */
   ancestors: Array<Category>;
+  /** The categories directly below this one. */
   children: Array<Category>;
+  /** Stable opaque id of the category. */
   id: Scalars['ID']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
   /** Null for a root category. */
   parent: Maybe<Category>;
+  /** Unique, URL-friendly name, e.g. headphones. */
   slug: Scalars['String']['output'];
 };
 
+/** A new product with its variants. */
 export type CreateProductInput = {
+  /** Properties shared by every variant. */
   attributes?: InputMaybe<Array<AttributeInput>>;
+  /** Brand name, at most 100 characters. */
   brand: Scalars['String']['input'];
+  /** An existing category. */
   categoryId: Scalars['ID']['input'];
+  /** Plain text, at most 5,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Pictures, in display order. */
   images?: InputMaybe<Array<ImageInput>>;
+  /** Display name. */
   name: Scalars['String']['input'];
   /** Lowercase letters, digits and dashes; unique in the catalogue. */
   slug: Scalars['String']['input'];
@@ -64,17 +80,24 @@ export type CreateProductInput = {
   variants: Array<NewVariantInput>;
 };
 
+/** A picture of a product. */
 export type Image = {
   __typename?: 'Image';
+  /** Text for screen readers and for when the image cannot be shown. */
   altText: Scalars['String']['output'];
+  /** Where the image is served from. */
   url: Scalars['String']['output'];
 };
 
+/** A picture of a product. */
 export type ImageInput = {
+  /** Text for screen readers and for when the image cannot be shown. */
   altText: Scalars['String']['input'];
+  /** Where the image is served from. */
   url: Scalars['String']['input'];
 };
 
+/** An amount in one currency. Amounts are exact decimal strings, never floating-point numbers. */
 export type Money = {
   __typename?: 'Money';
   /** Decimal string in the currency's major unit, e.g. "19.99". */
@@ -102,8 +125,11 @@ export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
 
+/** A variant of a new product. */
 export type NewVariantInput = {
+  /** What this variant has of its own, e.g. Size: M. */
   attributes?: InputMaybe<Array<AttributeInput>>;
+  /** What sets the variant apart, e.g. "Size: M". */
   name: Scalars['String']['input'];
   /** Decimal string greater than zero, e.g. "19.99". */
   price: Scalars['String']['input'];
@@ -111,62 +137,98 @@ export type NewVariantInput = {
   sku: Scalars['String']['input'];
 };
 
+/** Where a page of a cursor-paginated list ends (see the partner guide, Pagination). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` to fetch the next page; null on an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** Something the shop sells, in one or more variants (sizes, colours, ...). */
 export type Product = {
   __typename?: 'Product';
+  /** Properties shared by every variant, e.g. Material: Oak. */
   attributes: Array<Attribute>;
+  /** Brand name, as filtered by ProductFilter.brand and SearchFilters.brands. */
   brand: Scalars['String']['output'];
+  /** The category the product is filed under. */
   category: Category;
+  /** ISO 8601 instant the product was added to the catalogue. */
   createdAt: Scalars['String']['output'];
+  /** Plain-text description (may be empty). */
   description: Scalars['String']['output'];
+  /** Stable opaque id of the product. */
   id: Scalars['ID']['output'];
+  /** Pictures of the product, in display order. */
   images: Array<Image>;
+  /** Display name. */
   name: Scalars['String']['output'];
   /** The lowest price among the product's variants. */
   price: Money;
   /** Unique, URL-friendly name, e.g. voltix-classic-headphones-0001. */
   slug: Scalars['String']['output'];
+  /** The purchasable versions of the product; at least one. */
   variants: Array<ProductVariant>;
 };
 
+/** One page of products. */
 export type ProductConnection = {
   __typename?: 'ProductConnection';
+  /** The products of this page, in the requested order. */
   edges: Array<ProductEdge>;
+  /** How to fetch the next page. */
   pageInfo: PageInfo;
   /** Products matching the filter, on every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A product in a page, with its cursor. */
 export type ProductEdge = {
   __typename?: 'ProductEdge';
+  /** Opaque position of this product in the list; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The product. */
   node: Product;
 };
 
+/** Why a catalogue change was refused. */
 export type ProductErrorCode =
+  /** An attribute's name or value is missing or invalid. */
   | 'INVALID_ATTRIBUTE'
+  /** The brand is empty or longer than 100 characters. */
   | 'INVALID_BRAND'
+  /** The description is longer than 5,000 characters. */
   | 'INVALID_DESCRIPTION'
+  /** An image's url or alt text is missing or invalid. */
   | 'INVALID_IMAGE'
+  /** The name is empty or too long. */
   | 'INVALID_NAME'
+  /** The price is not a decimal string greater than zero. */
   | 'INVALID_PRICE'
+  /** The SKU is empty or malformed. */
   | 'INVALID_SKU'
+  /** The slug is not lowercase letters, digits and dashes. */
   | 'INVALID_SLUG'
+  /** A variant's fields are missing or invalid (a new variant needs a sku, a name and a price). */
   | 'INVALID_VARIANT'
+  /** Too few or too many variants (the message gives the limits). */
   | 'NO_VARIANTS'
+  /** No product has this id. */
   | 'PRODUCT_NOT_FOUND'
+  /** Another variant already has this SKU. */
   | 'SKU_TAKEN'
+  /** Another product already has this slug. */
   | 'SLUG_TAKEN'
+  /** No category has this id. */
   | 'UNKNOWN_CATEGORY'
+  /** No variant of this product has this id. */
   | 'UNKNOWN_VARIANT';
 
+/** Narrows Query.products; every given condition must hold. */
 export type ProductFilter = {
+  /** Products of this brand (exact name). */
   brand?: InputMaybe<Scalars['String']['input']>;
   /** Products in this category or any category below it. */
   categoryId?: InputMaybe<Scalars['ID']['input']>;
@@ -181,34 +243,48 @@ export type ProductFilter = {
 /** The outcome of createProduct or updateProduct: the product on success, userErrors otherwise. */
 export type ProductPayload = {
   __typename?: 'ProductPayload';
+  /** The product after the change; null when userErrors is not empty. */
   product: Maybe<Product>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<ProductUserError>;
 };
 
+/** The order of Query.products. */
 export type ProductSort =
+  /** Alphabetically by name. */
   | 'NAME_ASC'
   /** Newest first (the default). */
   | 'NEWEST'
+  /** Cheapest first (by the lowest variant price). */
   | 'PRICE_ASC'
+  /** Most expensive first (by the lowest variant price). */
   | 'PRICE_DESC';
 
+/** A business rule refused a catalogue change; nothing was changed. */
 export type ProductUserError = {
   __typename?: 'ProductUserError';
+  /** Stable, machine-readable reason. */
   code: ProductErrorCode;
   /** The input field at fault, e.g. variants.0.price. */
   field: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
   message: Scalars['String']['output'];
 };
 
 /** One purchasable version of a product, identified by its SKU. */
 export type ProductVariant = {
   __typename?: 'ProductVariant';
+  /** What this variant has of its own, e.g. Size: M. */
   attributes: Array<Attribute>;
+  /** Stable opaque id of the variant; what carts and orders refer to. */
   id: Scalars['ID']['output'];
   /** What sets the variant apart, e.g. "Size: M". */
   name: Scalars['String']['output'];
+  /** The variant's current price. */
   price: Money;
+  /** The product this variant belongs to. */
   product: Product;
+  /** Stock keeping unit, unique in the catalogue. */
   sku: Scalars['String']['output'];
 };
 
@@ -244,26 +320,37 @@ export type QueryProductsArgs = {
   sort?: InputMaybe<ProductSort>;
 };
 
+/** Changes to a product; fields left out stay as they are. */
 export type UpdateProductInput = {
   /** Replaces the attributes. */
   attributes?: InputMaybe<Array<AttributeInput>>;
+  /** A new brand name, at most 100 characters. */
   brand?: InputMaybe<Scalars['String']['input']>;
+  /** Moves the product to this existing category. */
   categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new description, at most 5,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the images. */
   images?: InputMaybe<Array<ImageInput>>;
+  /** A new display name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** A new slug: lowercase letters, digits and dashes; unique in the catalogue. */
   slug?: InputMaybe<Scalars['String']['input']>;
   /** Changes existing variants (by id) and adds new ones (without id). Variants left out stay. */
   variants?: InputMaybe<Array<VariantChangeInput>>;
 };
 
+/** A change to an existing variant (with id) or a variant to add (without id). */
 export type VariantChangeInput = {
+  /** Replaces the variant's attributes. */
   attributes?: InputMaybe<Array<AttributeInput>>;
   /** The variant to change; leave out to add a variant (then sku, name and price are required). */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** A new name for the variant. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** A new price: a decimal string greater than zero, e.g. "19.99". */
   price?: InputMaybe<Scalars['String']['input']>;
+  /** A new SKU, unique in the catalogue. */
   sku?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -22,6 +22,7 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+/** Counts of the matches by one property, for filter menus. */
 export type Facet = {
   __typename?: 'Facet';
   /** category, brand or price. */
@@ -33,9 +34,12 @@ export type Facet = {
   values: Array<FacetValue>;
 };
 
+/** How many matches have one value of a facet. */
 export type FacetValue = {
   __typename?: 'FacetValue';
+  /** How many matches have it. */
   count: Scalars['Int']['output'];
+  /** A category name, a brand, or a price bucket such as "25-50". */
   value: Scalars['String']['output'];
 };
 
@@ -67,6 +71,7 @@ export type QuerySearchArgs = {
   query: Scalars['String']['input'];
 };
 
+/** Narrows a search; every given condition must hold. */
 export type SearchFilters = {
   /** Products of any of these brands (exact names). */
   brands?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -80,18 +85,23 @@ export type SearchFilters = {
   minPrice?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A product that matched, with its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The product that matched. */
   product: Product;
   /** Relevance; higher is better. Scores compare within one result list only (0 when browsing). */
   score: Scalars['Float']['output'];
 };
 
+/** One page of search results, with facet counts over every match. */
 export type SearchResult = {
   __typename?: 'SearchResult';
   /** Counts over every match: category (by name), brand and price (fixed buckets in USD). */
   facets: Array<Facet>;
+  /** The matches of this page, most relevant first. */
   hits: Array<SearchHit>;
+  /** How to fetch the next page. */
   pageInfo: PageInfo;
   /** Every product that matches, not only this page. */
   totalCount: Scalars['Int']['output'];

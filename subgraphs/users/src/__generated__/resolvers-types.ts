@@ -24,13 +24,20 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+/** A postal address saved on a user's account. */
 export type Address = {
   __typename?: 'Address';
+  /** City or town. */
   city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code, e.g. US. */
   country: Scalars['String']['output'];
+  /** Stable id of the address. */
   id: Scalars['ID']['output'];
+  /** Whether this is the address the user ships to unless they choose another. */
   isDefault: Scalars['Boolean']['output'];
+  /** Street and number. */
   line1: Scalars['String']['output'];
+  /** Postal or ZIP code. */
   postalCode: Scalars['String']['output'];
 };
 
@@ -45,16 +52,22 @@ export type AuthResult = {
   refreshTokenExpiresAt: Maybe<Scalars['String']['output']>;
   /** A short-lived JWT to send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
+  /** The signed-in user; null when userErrors is not empty. */
   user: Maybe<User>;
+  /** Why nothing was signed in; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** The outcome of logout or logoutEverywhere. */
 export type LogoutResult = {
   __typename?: 'LogoutResult';
+  /** True when the sign-in(s) ended (also when they had already ended). */
   ok: Scalars['Boolean']['output'];
+  /** Why nothing was ended; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Exchanges an email and password for an access token and a refresh token. */
@@ -76,32 +89,38 @@ export type Mutation = {
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationRegisterArgs = {
   input: RegisterInput;
 };
 
 
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationSetUserRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
 };
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type Query = {
   __typename?: 'Query';
   /** The signed-in user, or null for an anonymous caller. */
@@ -111,20 +130,28 @@ export type Query = {
 };
 
 
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A new customer account. */
 export type RegisterInput = {
+  /** A valid email address, unique among accounts (trimmed and compared in lowercase). */
   email: Scalars['String']['input'];
+  /** 1 to 100 characters. */
   name: Scalars['String']['input'];
   /** 10 to 128 characters with a letter and a digit; neither the email address nor a very common password. */
   password: Scalars['String']['input'];
 };
 
+/** What a signed-in user may do. Sent in the access token; a role change takes effect at the next token refresh. */
 export type Role =
+  /** Everything support can do, plus the catalogue, stock adjustments, cancellations, refunds and user roles. */
   | 'ADMIN'
+  /** A shopper: their own cart, orders, payments, conversations and recommendations. */
   | 'CUSTOMER'
+  /** A support agent: reads every order, payment, conversation and stock level; ships and delivers orders; answers chats. */
   | 'SUPPORT';
 
 /** A person who can sign in: a shopper (CUSTOMER), a support agent (SUPPORT) or an administrator (ADMIN). */
@@ -132,35 +159,54 @@ export type User = {
   __typename?: 'User';
   /** Visible to the account owner and staff; null for anyone else. */
   addresses: Maybe<Array<Address>>;
+  /** ISO 8601 instant the account was created. */
   createdAt: Scalars['String']['output'];
   /** Visible to the account owner and staff; null for anyone else. */
   email: Maybe<Scalars['String']['output']>;
+  /** Stable opaque id of the user. */
   id: Scalars['ID']['output'];
+  /** The name the user registered with (1 to 100 characters). */
   name: Scalars['String']['output'];
+  /** What the user may do: CUSTOMER, SUPPORT or ADMIN. */
   role: Role;
 };
 
+/** A business rule refused an account operation; nothing was changed. */
 export type UserError = {
   __typename?: 'UserError';
+  /** Stable, machine-readable reason. */
   code: UserErrorCode;
+  /** The input field at fault, e.g. password; null when no single field is. */
   field: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation, fit to show the user. */
   message: Scalars['String']['output'];
 };
 
+/** Why an account operation was refused. */
 export type UserErrorCode =
+  /** An admin tried to take the ADMIN role from themself. */
   | 'CANNOT_DEMOTE_SELF'
+  /** An account with this email address already exists. */
   | 'EMAIL_TAKEN'
+  /** The email address and password do not match an account (the message does not say which is wrong). */
   | 'INVALID_CREDENTIALS'
+  /** The email address is not a valid address. */
   | 'INVALID_EMAIL'
+  /** The name is empty or longer than 100 characters. */
   | 'INVALID_NAME'
   /** Unknown, expired, revoked or already used; the client must sign in again. */
   | 'INVALID_REFRESH_TOKEN'
+  /** No user has this id. */
   | 'USER_NOT_FOUND'
+  /** The password breaks a password rule; the message says which. */
   | 'WEAK_PASSWORD';
 
+/** The outcome of a mutation on a user: the user on success, userErrors otherwise. */
 export type UserResult = {
   __typename?: 'UserResult';
+  /** The user after the change; null when userErrors is not empty. */
   user: Maybe<User>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<UserError>;
 };
 
