@@ -443,18 +443,24 @@ for (const target of stackTargets) {
 
     it('reconciles: every order placed here has exactly the money its state says, and no stock is held', async () => {
       await settle();
-      const data = await admin.call(
-        `query($after: String!) {
-          orders(first: 100, filter: { createdAfter: $after }) {
-            totalCount
-            edges { node { id status fulfillmentStatus financialStatus total { amount } lines { quantity variant { id inventory { levels { reserved } } } }
-              payments { status capturedAmount { amount } refundedAmount { amount } } } }
-          }
-        }`,
-        { after: startedAt },
-      );
+      // Pages of 10: a page of 100 with every line's stock and every payment is past the gateway's cost limit.
+      const orders: any[] = [];
+      for (let cursor: string | null = null; ;) {
+        const data: any = await admin.call(
+          `query($after: String!, $cursor: String) {
+            orders(first: 10, after: $cursor, filter: { createdAfter: $after }) {
+              pageInfo { hasNextPage endCursor }
+              edges { node { id status fulfillmentStatus financialStatus total { amount } lines { quantity variant { id inventory { levels { reserved } } } }
+                payments { status capturedAmount { amount } refundedAmount { amount } } } }
+            }
+          }`,
+          { after: startedAt, cursor },
+        );
+        orders.push(...data.orders.edges.map((e: { node: any }) => e.node));
+        if (!data.orders.pageInfo.hasNextPage || orders.length >= 100) break;
+        cursor = data.orders.pageInfo.endCursor;
+      }
       const minor = (m: { amount: string }) => Math.round(Number(m.amount) * 100);
-      const orders = data.orders.edges.map((e: { node: any }) => e.node);
       expect(orders.length).toBeGreaterThan(10);
       for (const order of orders) {
         const captured = order.payments.reduce((n: number, p: any) => n + minor(p.capturedAmount), 0);

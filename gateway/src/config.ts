@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { baseEnv, DEMO_SECRETS, parseConfig, portEnv, type Logger } from '@shop/kit';
 import { z } from 'zod';
+import { DEFAULT_BREAKER_SETTINGS } from './circuit-breaker';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './analysis/admission';
 import type { GatewayServerOptions } from './server';
+
+const limit = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const SUBGRAPH_NAMES = ['users', 'products', 'orders', 'payments', 'search', 'inventory', 'ai'] as const;
 
@@ -19,6 +23,10 @@ export const gatewayEnv = {
   JWT_ISSUER: z.string().default('shop-users'),
   JWT_AUDIENCE: z.string().default('shop-api'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Consecutive failures (refused, 5xx, timeout) after which a subgraph's circuit breaker opens. */
+  SUBGRAPH_BREAKER_FAILURES: limit(DEFAULT_BREAKER_SETTINGS.failureThreshold),
+  /** How long an open breaker answers SUBGRAPH_UNAVAILABLE at once before one probe is let through. */
+  SUBGRAPH_BREAKER_COOLDOWN_MS: limit(DEFAULT_BREAKER_SETTINGS.coolDownMs),
   /** Comma-separated browser origins allowed to call the API (CORS); empty allows none cross-origin. */
   CORS_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000'),
   /** graphql-ws: how long a new socket may take to send connection_init (else closed with 4408). */
@@ -31,6 +39,16 @@ export const gatewayEnv = {
     .default(64 * 1024),
   /** graphql-ws: active subscriptions per socket; one more is refused with TOO_MANY_SUBSCRIPTIONS. */
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().positive().default(100),
+  /** Operation limits (src/analysis/admission.ts); a refusal is a 400 with a stable code. */
+  MAX_QUERY_DEPTH: limit(DEFAULT_OPERATION_LIMITS.maxDepth),
+  MAX_QUERY_ALIASES: limit(DEFAULT_OPERATION_LIMITS.maxAliases),
+  MAX_QUERY_ROOT_FIELDS: limit(DEFAULT_OPERATION_LIMITS.maxRootFields),
+  MAX_QUERY_HEIGHT: limit(DEFAULT_OPERATION_LIMITS.maxHeight),
+  MAX_QUERY_DIRECTIVES: limit(DEFAULT_OPERATION_LIMITS.maxDirectives),
+  MAX_QUERY_TOKENS: limit(DEFAULT_OPERATION_LIMITS.maxTokens),
+  MAX_QUERY_COST: limit(DEFAULT_OPERATION_LIMITS.maxCost),
+  /** Assumed length of a list field queried without `first`/`last`, for the cost. */
+  QUERY_DEFAULT_LIST_SIZE: limit(DEFAULT_OPERATION_LIMITS.defaultListSize),
   /**
    * The GraphiQL explorer at /explorer (and GET /graphql from a browser): on by default except in
    * production; when enabled there it loads the published SDL (/schema.graphql), not introspection.
@@ -79,6 +97,16 @@ export function gatewaySettings<C extends z.infer<z.ZodObject<typeof gatewayEnv>
       maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
       maxSubscriptionsPerSocket: config.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
     },
+    operationLimits: {
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxAliases: config.MAX_QUERY_ALIASES,
+      maxRootFields: config.MAX_QUERY_ROOT_FIELDS,
+      maxHeight: config.MAX_QUERY_HEIGHT,
+      maxDirectives: config.MAX_QUERY_DIRECTIVES,
+      maxTokens: config.MAX_QUERY_TOKENS,
+      maxCost: config.MAX_QUERY_COST,
+      defaultListSize: config.QUERY_DEFAULT_LIST_SIZE,
+    } satisfies OperationLimits,
   };
 }
 
@@ -96,6 +124,8 @@ export function gatewayServerOptions(config: GatewayConfig, logger: Logger): Gat
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     corsOrigins: config.corsOrigins,
     socketLimits: config.socketLimits,
+    operationLimits: config.operationLimits,
+    breaker: { failureThreshold: config.SUBGRAPH_BREAKER_FAILURES, coolDownMs: config.SUBGRAPH_BREAKER_COOLDOWN_MS },
     production: config.NODE_ENV === 'production',
     explorer: config.EXPLORER_ENABLED,
     rateLimit: config.RATE_LIMIT_CAPACITY > 0 ? { capacity: config.RATE_LIMIT_CAPACITY, restorePerSecond: config.RATE_LIMIT_RESTORE_PER_SECOND } : false,

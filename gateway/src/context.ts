@@ -4,6 +4,7 @@ import { ROLES } from '@shop/kit';
 import { GraphQLError } from 'graphql';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import type { RateLimitBook } from './limits/rate-limit-plugin';
+import type { OperationCost } from './analysis/cost';
 
 export interface JwtSettings {
   secret: string;
@@ -15,6 +16,8 @@ export interface GatewayContext {
   identity: Identity;
   /** The cost this request spent from its caller's rate-limit bucket (limits/rate-limit-plugin.ts). */
   rateLimit?: RateLimitBook;
+  /** The operation's requested cost, computed at admission (absent when Apollo answers without one). */
+  cost?: OperationCost;
 }
 
 /** Only HMAC-SHA256 tokens are accepted: "none" and algorithm-confusion tricks fail here. */

@@ -1,4 +1,5 @@
 import { ApolloGateway } from '@apollo/gateway';
+import type { SubgraphBreakers } from './circuit-breaker';
 import { SignedSubgraphDataSource } from './subgraph-data-source';
 
 /** The subgraphs a supergraph SDL names, with their routing URLs. */
@@ -14,12 +15,15 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   gatewaySecret: string;
   timeoutMs: number;
+  /** Circuit breakers by subgraph, shared with the subscription engine's data sources. */
+  breakers: SubgraphBreakers;
 }
 
 /** An Apollo gateway over a supergraph composed at build time; every fetch carries signed identity. */
 export function createGateway(options: GatewayOptions) {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SignedSubgraphDataSource({ name, url: options.subgraphUrls[name] ?? url! }, options.gatewaySecret, options.timeoutMs),
+    buildService: ({ name, url }) =>
+      new SignedSubgraphDataSource({ name, url: options.subgraphUrls[name] ?? url! }, options.gatewaySecret, options.timeoutMs, options.breakers),
   });
 }

@@ -1,3 +1,4 @@
 export { gatewayEnv, gatewayServerOptions, gatewaySettings, loadGatewayConfig, type GatewayConfig } from './config';
 export { startGateway, type GatewayServerOptions, type RunningGateway } from './server';
 export { subgraphsOf } from './gateway';
+export { actualQueryCost, admitOperation, DEFAULT_OPERATION_LIMITS, LimitCode, operationCost, type OperationCost, type OperationLimits } from './analysis';

@@ -3,13 +3,16 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { headerValue, listenHttp, readJsonBody, respondWithApollo, sendJson, type Logger } from '@shop/kit';
 import { GraphQLError } from 'graphql';
+import { DEFAULT_BREAKER_SETTINGS, SubgraphBreakers, type BreakerSettings } from './circuit-breaker';
 import { authenticate, type GatewayContext, type JwtSettings } from './context';
 import { createGateway, subgraphsOf } from './gateway';
 import { explorerRoutes } from './explorer';
 import { passThrough, PUBLIC_ROUTES } from './http/pass-through';
 import { gatewayReadiness } from './readiness';
 import { maskGatewayError } from './plugins/error-masking';
-import { useOperationLimits } from './plugins/operation-limits';
+import { useCostReport } from './plugins/operation-limits';
+import { admitOperation, apiSchemaOf, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './analysis';
+import { operationRequestOf, sendRefusal } from './analysis/http';
 import { DEFAULT_SOCKET_LIMITS, startSubscriptions, type SocketLimits } from './subscriptions';
 import { openRateLimits, type RateLimitOptions } from './limits/setup';
 import { clientIp, OVERLOADED, SHED_RETRY_AFTER_SECONDS } from './limits';
@@ -29,6 +32,10 @@ export interface GatewayServerOptions extends RateLimitOptions {
   production?: boolean;
   /** graphql-ws limits (subscriptions/ws-server.ts); defaults: 3 s init, 64 KB messages, 100 subscriptions. */
   socketLimits?: Partial<SocketLimits>;
+  /** Per-subgraph circuit breakers (circuit-breaker.ts); defaults: 5 failures, 10 s cool-down. */
+  breaker?: Partial<BreakerSettings>;
+  /** Operation limits (analysis/admission.ts); defaults: DEFAULT_OPERATION_LIMITS. */
+  operationLimits?: Partial<OperationLimits>;
   /** The GraphiQL explorer (src/explorer); default: on except in production. /schema.graphql is always served. */
   explorer?: boolean;
   logger: Logger;
@@ -43,11 +50,13 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayServerOptions): Promise<RunningGateway> {
   const { logger } = options;
   const subgraphUrls = options.subgraphUrls ?? {};
+  const breakers = new SubgraphBreakers({ ...DEFAULT_BREAKER_SETTINGS, ...options.breaker });
   const gateway = createGateway({
     supergraphSdl: options.supergraphSdl,
     subgraphUrls,
     gatewaySecret: options.gatewaySecret,
     timeoutMs: options.timeoutMs ?? 10_000,
+    breakers,
   });
   const mask = maskGatewayError(logger);
   const limits = await openRateLimits(options, logger);
@@ -60,7 +69,9 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: mask,
     // No Apollo landing page: it loads from a CDN; browsers get our own explorer (src/explorer).
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled(), useOperationLimits(), limits.plugin],
+    // A hash-only APQ request would run a cached document with new variables, past admission's cost check.
+    persistedQueries: false,
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled(), useCostReport(), limits.plugin],
   });
   try {
     await apollo.start();
@@ -68,6 +79,8 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     await limits.close();
     throw error;
   }
+  const apiSchema = apiSchemaOf(options.supergraphSdl);
+  const operationLimits = { ...DEFAULT_OPERATION_LIMITS, ...options.operationLimits };
 
   const healthTargets = subgraphsOf(options.supergraphSdl).map((s) => ({
     name: s.name,
@@ -85,6 +98,8 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://gateway');
+    // Every answer, JSON or not: browsers must never sniff a response into HTML or script.
+    res.setHeader('x-content-type-options', 'nosniff');
     const origin = req.headers.origin;
     if (origin && cors.has(origin)) {
       res.setHeader('access-control-allow-origin', origin);
@@ -122,6 +137,9 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
       await limits.report(res, `ip:${address}`);
       return sendJson(res, 400, { errors: [{ message: 'Batched requests are not supported.', extensions: { code: 'BAD_REQUEST' } }] });
     }
+    const admission = admitOperation(apiSchema, operationRequestOf(req.method, url, body), operationLimits);
+    if (!admission.ok) return sendRefusal(res, admission.error);
+    const cost = admission.document ? { requested: admission.analysis.cost } : undefined;
 
     let identity;
     try {
@@ -133,7 +151,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     }
 
     res.setHeader('x-request-id', identity.requestId);
-    return respondWithApollo(apollo, req, res, { url, body, context: async () => ({ identity }) });
+    return respondWithApollo(apollo, req, res, { url, body, context: async () => ({ identity, cost }) });
   }
 
   async function health(): Promise<[number, unknown]> {
@@ -160,9 +178,11 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     subgraphUrls,
     gatewaySecret: options.gatewaySecret,
     timeoutMs: options.timeoutMs ?? 10_000,
+    breakers,
     jwt: options.jwt,
     corsOrigins: options.corsOrigins ?? [],
     limits: { ...DEFAULT_SOCKET_LIMITS, ...options.socketLimits },
+    operationLimits,
     production: Boolean(options.production),
     mask,
     rateLimits: limits,

@@ -657,8 +657,8 @@ export type Order = {
   lines: Array<OrderLine>;
   /** Human-friendly order number, e.g. SO-100001. */
   number: Scalars['String']['output'];
-  /** Oldest first. The order's customer and staff only; empty for anyone else. */
-  payments: Array<Payment>;
+  /** Oldest first. The order's customer and staff only; empty for anyone else; null while payments cannot be reached. */
+  payments?: Maybe<Array<Payment>>;
   /** Carrier and tracking number once the order has shipped. */
   shipment?: Maybe<Shipment>;
   /** Shipping cost. */
@@ -1025,8 +1025,8 @@ export type Product = {
   id: Scalars['ID']['output'];
   /** Pictures of the product, in display order. */
   images: Array<Image>;
-  /** Stock across every variant and warehouse of the product. */
-  inventory: ProductInventory;
+  /** Stock across every variant and warehouse of the product; null while inventory cannot be reached. */
+  inventory?: Maybe<ProductInventory>;
   /** Display name. */
   name: Scalars['String']['output'];
   /** The lowest price among the product's variants. */
@@ -1036,7 +1036,7 @@ export type Product = {
    * (cosine similarity of the orders containing each product), topped up with best sellers when
    * fewer are known. Never the product itself. `first` is 0 to 50.
    */
-  recommendations: Array<Product>;
+  recommendations?: Maybe<Array<Product>>;
   /** Unique, URL-friendly name, e.g. voltix-classic-headphones-0001. */
   slug: Scalars['String']['output'];
   /** The purchasable versions of the product; at least one. */
@@ -1168,8 +1168,8 @@ export type ProductVariant = {
   attributes: Array<Attribute>;
   /** Stable opaque id of the variant; what carts and orders refer to. */
   id: Scalars['ID']['output'];
-  /** Stock of the variant across every warehouse. */
-  inventory: ProductInventory;
+  /** Stock of the variant across every warehouse; null while inventory cannot be reached. */
+  inventory?: Maybe<ProductInventory>;
   /** What sets the variant apart, e.g. "Size: M". */
   name: Scalars['String']['output'];
   /** The variant's current price. */
@@ -1607,14 +1607,14 @@ export type User = {
   id: Scalars['ID']['output'];
   /** The name the user registered with (1 to 100 characters). */
   name: Scalars['String']['output'];
-  /** Newest first. The user themselves and staff only. */
-  orders: OrderConnection;
+  /** Newest first. The user themselves and staff only. Null while orders cannot be reached. */
+  orders?: Maybe<OrderConnection>;
   /**
    * Products often bought with what this user bought, excluding what they already own, topped up
    * with best sellers (new customers get best sellers). Visible to the user and to staff only.
    * `first` is 0 to 50.
    */
-  recommendedProducts: Array<Product>;
+  recommendedProducts?: Maybe<Array<Product>>;
   /** What the user may do: CUSTOMER, SUPPORT or ADMIN. */
   role: Role;
 };
@@ -1751,14 +1751,14 @@ export type MyAccountQueryVariables = Exact<{
 }>;
 
 
-export type MyAccountQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, name: string, email?: string | null, addresses?: Array<{ __typename?: 'Address', id: string, line1: string, city: string, postalCode: string, country: string, isDefault: boolean }> | null, orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, number: string, status: OrderStatus, fulfillmentStatus: OrderFulfillmentStatus, financialStatus: OrderFinancialStatus, createdAt: string, total: { __typename?: 'Money', amount: string, currencyCode: string } } }> }, recommendedProducts: Array<{ __typename?: 'Product', id: string, slug: string, name: string, price: { __typename?: 'Money', amount: string, currencyCode: string } }> } | null };
+export type MyAccountQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, name: string, email?: string | null, addresses?: Array<{ __typename?: 'Address', id: string, line1: string, city: string, postalCode: string, country: string, isDefault: boolean }> | null, orders?: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, number: string, status: OrderStatus, fulfillmentStatus: OrderFulfillmentStatus, financialStatus: OrderFinancialStatus, createdAt: string, total: { __typename?: 'Money', amount: string, currencyCode: string } } }> } | null, recommendedProducts?: Array<{ __typename?: 'Product', id: string, slug: string, name: string, price: { __typename?: 'Money', amount: string, currencyCode: string } }> | null } | null };
 
 export type OrderDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OrderDetailQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, number: string, status: OrderStatus, fulfillmentStatus: OrderFulfillmentStatus, financialStatus: OrderFinancialStatus, createdAt: string, subtotal: { __typename?: 'Money', amount: string, currencyCode: string }, shipping: { __typename?: 'Money', amount: string, currencyCode: string }, tax: { __typename?: 'Money', amount: string, currencyCode: string }, total: { __typename?: 'Money', amount: string, currencyCode: string }, lines: Array<{ __typename?: 'OrderLine', id: string, quantity: number, productName: string, unitPrice: { __typename?: 'Money', amount: string, currencyCode: string }, total: { __typename?: 'Money', amount: string, currencyCode: string }, product: { __typename?: 'Product', id: string, slug: string, images: Array<{ __typename?: 'Image', url: string, altText: string }> } }>, payments: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, amount: { __typename?: 'Money', amount: string, currencyCode: string }, method: { __typename?: 'PaymentMethodSummary', brand: string, last4: string } }> } | null };
+export type OrderDetailQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, number: string, status: OrderStatus, fulfillmentStatus: OrderFulfillmentStatus, financialStatus: OrderFinancialStatus, createdAt: string, subtotal: { __typename?: 'Money', amount: string, currencyCode: string }, shipping: { __typename?: 'Money', amount: string, currencyCode: string }, tax: { __typename?: 'Money', amount: string, currencyCode: string }, total: { __typename?: 'Money', amount: string, currencyCode: string }, lines: Array<{ __typename?: 'OrderLine', id: string, quantity: number, productName: string, unitPrice: { __typename?: 'Money', amount: string, currencyCode: string }, total: { __typename?: 'Money', amount: string, currencyCode: string }, product: { __typename?: 'Product', id: string, slug: string, images: Array<{ __typename?: 'Image', url: string, altText: string }> } }>, payments?: Array<{ __typename?: 'Payment', id: string, status: PaymentStatus, amount: { __typename?: 'Money', amount: string, currencyCode: string }, method: { __typename?: 'PaymentMethodSummary', brand: string, last4: string } }> | null } | null };
 
 export type AdminOrdersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1767,7 +1767,7 @@ export type AdminOrdersQueryVariables = Exact<{
 }>;
 
 
-export type AdminOrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, number: string, status: OrderStatus, fulfillmentStatus: OrderFulfillmentStatus, financialStatus: OrderFinancialStatus, createdAt: string, total: { __typename?: 'Money', amount: string, currencyCode: string }, customer: { __typename?: 'User', id: string, name: string, email?: string | null }, lines: Array<{ __typename?: 'OrderLine', quantity: number, product: { __typename?: 'Product', id: string, name: string, inventory: { __typename?: 'ProductInventory', available: number } } }> } }> } };
+export type AdminOrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, number: string, status: OrderStatus, fulfillmentStatus: OrderFulfillmentStatus, financialStatus: OrderFinancialStatus, createdAt: string, total: { __typename?: 'Money', amount: string, currencyCode: string }, customer: { __typename?: 'User', id: string, name: string, email?: string | null }, lines: Array<{ __typename?: 'OrderLine', quantity: number, product: { __typename?: 'Product', id: string, name: string, inventory?: { __typename?: 'ProductInventory', available: number } | null } }> } }> } };
 
 export type AdjustStockMutationVariables = Exact<{
   input: AdjustStockInput;
@@ -1863,14 +1863,14 @@ export type CatalogPageQueryVariables = Exact<{
 }>;
 
 
-export type CatalogPageQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string, slug: string, name: string, brand: string, price: { __typename?: 'Money', amount: string, currencyCode: string }, images: Array<{ __typename?: 'Image', url: string, altText: string }>, inventory: { __typename?: 'ProductInventory', inStock: boolean } } }> } };
+export type CatalogPageQuery = { __typename?: 'Query', products: { __typename?: 'ProductConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProductEdge', cursor: string, node: { __typename?: 'Product', id: string, slug: string, name: string, brand: string, price: { __typename?: 'Money', amount: string, currencyCode: string }, images: Array<{ __typename?: 'Image', url: string, altText: string }>, inventory?: { __typename?: 'ProductInventory', inStock: boolean } | null } }> } };
 
 export type ProductPageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
 
-export type ProductPageQuery = { __typename?: 'Query', product?: { __typename?: 'Product', id: string, name: string, description: string, brand: string, category: { __typename?: 'Category', id: string, name: string, parent?: { __typename?: 'Category', id: string, name: string } | null }, images: Array<{ __typename?: 'Image', url: string, altText: string }>, attributes: Array<{ __typename?: 'Attribute', name: string, value: string }>, price: { __typename?: 'Money', amount: string, currencyCode: string }, variants: Array<{ __typename?: 'ProductVariant', id: string, sku: string, name: string, price: { __typename?: 'Money', amount: string, currencyCode: string }, inventory: { __typename?: 'ProductInventory', available: number, inStock: boolean } }>, inventory: { __typename?: 'ProductInventory', available: number, inStock: boolean }, recommendations: Array<{ __typename?: 'Product', id: string, slug: string, name: string, price: { __typename?: 'Money', amount: string, currencyCode: string } }> } | null };
+export type ProductPageQuery = { __typename?: 'Query', product?: { __typename?: 'Product', id: string, name: string, description: string, brand: string, category: { __typename?: 'Category', id: string, name: string, parent?: { __typename?: 'Category', id: string, name: string } | null }, images: Array<{ __typename?: 'Image', url: string, altText: string }>, attributes: Array<{ __typename?: 'Attribute', name: string, value: string }>, price: { __typename?: 'Money', amount: string, currencyCode: string }, variants: Array<{ __typename?: 'ProductVariant', id: string, sku: string, name: string, price: { __typename?: 'Money', amount: string, currencyCode: string }, inventory?: { __typename?: 'ProductInventory', available: number, inStock: boolean } | null }>, inventory?: { __typename?: 'ProductInventory', available: number, inStock: boolean } | null, recommendations?: Array<{ __typename?: 'Product', id: string, slug: string, name: string, price: { __typename?: 'Money', amount: string, currencyCode: string } }> | null } | null };
 
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1909,7 +1909,7 @@ export type SearchProductsQueryVariables = Exact<{
 }>;
 
 
-export type SearchProductsQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, facets: Array<{ __typename?: 'Facet', name: string, values: Array<{ __typename?: 'FacetValue', value: string, count: number }> }>, hits: Array<{ __typename?: 'SearchHit', score: number, product: { __typename?: 'Product', id: string, slug: string, name: string, brand: string, price: { __typename?: 'Money', amount: string, currencyCode: string }, inventory: { __typename?: 'ProductInventory', inStock: boolean } } }> } };
+export type SearchProductsQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, facets: Array<{ __typename?: 'Facet', name: string, values: Array<{ __typename?: 'FacetValue', value: string, count: number }> }>, hits: Array<{ __typename?: 'SearchHit', score: number, product: { __typename?: 'Product', id: string, slug: string, name: string, brand: string, price: { __typename?: 'Money', amount: string, currencyCode: string }, inventory?: { __typename?: 'ProductInventory', inStock: boolean } | null } }> } };
 
 export const CartViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<CartViewFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;

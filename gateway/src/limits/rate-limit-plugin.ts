@@ -52,7 +52,9 @@ export function useRateLimit(limiter: CostLimiter, costOf: CostOf): ApolloServer
       return {
         async didResolveOperation({ document, operationName, request }) {
           if (book.spentElsewhere) return;
-          book.state = await limiter.spend(key, costOf({ document, operationName, variables: request.variables }));
+          // The admission's calculated cost (list fields multiplied by their page size) when it ran; else the estimate.
+          const cost = contextValue.cost?.requested ?? costOf({ document, operationName, variables: request.variables });
+          book.state = await limiter.spend(key, cost);
           if (!book.state.allowed) throw rateLimited(book.state);
         },
         async willSendResponse({ response }) {

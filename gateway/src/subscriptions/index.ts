@@ -1,4 +1,5 @@
 import type { ServiceMap } from '@apollo/gateway';
+import type { SubgraphBreakers } from '../circuit-breaker';
 import { subgraphsOf } from '../gateway';
 import { SignedSubgraphDataSource } from '../subgraph-data-source';
 import { SubscriptionExecutor } from './subscription-executor';
@@ -20,6 +21,7 @@ export interface SubscriptionServerOptions extends Omit<GatewayWsOptions, 'plann
   subgraphUrls: Record<string, string>;
   gatewaySecret: string;
   timeoutMs: number;
+  breakers: SubgraphBreakers;
 }
 
 /**
@@ -32,7 +34,7 @@ export function startSubscriptions(options: SubscriptionServerOptions): { close(
   const subgraphs = subgraphsOf(options.supergraphSdl).map((s) => ({ name: s.name, url: options.subgraphUrls[s.name] ?? s.url }));
   const planner = new SubscriptionPlanner(options.supergraphSdl);
   const dataSources: ServiceMap = {};
-  for (const s of subgraphs) dataSources[s.name] = new SignedSubgraphDataSource(s, options.gatewaySecret, options.timeoutMs);
+  for (const s of subgraphs) dataSources[s.name] = new SignedSubgraphDataSource(s, options.gatewaySecret, options.timeoutMs, options.breakers);
   const upstream = new UpstreamSubscriptions({
     urls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url.replace(/^http/, 'ws')])),
     gatewaySecret: options.gatewaySecret,

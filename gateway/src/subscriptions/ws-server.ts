@@ -7,13 +7,14 @@ import type { SubscribePayload } from 'graphql-ws';
 import { verifyAuthorization, type Caller, type GatewayContext, type JwtSettings } from '../context';
 import { clientIp, OVERLOADED, RATE_LIMITED, rateLimitedMessage, rateLimitKey } from '../limits';
 import type { RateLimits } from '../limits/setup';
-import { operationLimitProblem } from '../plugins/operation-limits';
+import { admitOperation, type OperationLimits } from '../analysis';
+import type { OperationCost } from '../analysis/cost';
 import { formatWsErrors, WsErrorCode, wsError } from './errors';
 import { isAllowedOrigin } from './origin';
 import type { SubscriptionExecutor } from './subscription-executor';
 import type { SubscriptionPlanner } from './subscription-planner';
 
-const { getOperationAST, getVariableValues, parse, validate } = graphqlRuntime;
+const { getVariableValues, validate } = graphqlRuntime;
 
 export interface SocketLimits {
   /** A socket must send connection_init within this many ms (else 4408). */
@@ -34,6 +35,8 @@ export interface GatewayWsOptions {
   limits: SocketLimits;
   /** The same cost buckets and in-flight bound as HTTP. */
   rateLimits: RateLimits;
+  /** The same admission as HTTP (analysis/admission.ts), for every operation sent over a socket. */
+  operationLimits: OperationLimits;
   production: boolean;
   mask: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   logger: Logger;
@@ -52,6 +55,7 @@ interface Operation {
   identity: Identity;
   payload: SubscribePayload;
   document: DocumentNode;
+  cost: OperationCost;
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -92,28 +96,23 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
         return true;
       },
       onSubscribe: async (ctx, id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return refuse((error as GraphQLError).message, 'GRAPHQL_PARSE_FAILED', error as GraphQLError);
-        }
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return refuse('Unable to identify the operation: name it with operationName.', 'BAD_REQUEST');
+        const admission = admitOperation(planner.schema, payload, options.operationLimits, 'ws');
+        if (!admission.ok) return [wsError(admission.error.message, String(admission.error.extensions.code), admission.error)];
+        if (!admission.document) return refuse('The subscribe message has no query.', 'BAD_REQUEST');
+        const { document, operation } = admission;
+        const cost = { requested: admission.analysis.cost };
         const { caller, subscriptions } = ctx.extra;
         const identity: Identity = { userId: caller?.userId ?? null, role: caller?.role ?? null, requestId: randomUUID(), clientIp: ctx.extra.clientIp };
         const args = { schema: planner.schema, document, operationName: payload.operationName, variableValues: payload.variables };
         // Each operation on the socket spends from the caller's bucket as it would over HTTP; a refusal ends only that operation.
         const spend = async () => {
           if (!rateLimits.limiter) return null;
-          const state = await rateLimits.limiter.spend(
-            rateLimitKey(identity),
-            rateLimits.costOf({ document, operationName: payload.operationName, variables: payload.variables }),
-          );
+          const state = await rateLimits.limiter.spend(rateLimitKey(identity), cost.requested);
           return state.allowed ? null : [wsError(rateLimitedMessage(state), RATE_LIMITED, undefined, { retryAfterSeconds: state.retryAfterSeconds })];
         };
-        // Queries and mutations: Apollo Server parses, validates and limits them again, as for HTTP.
-        if (operation.operation !== 'subscription') return (await spend()) ?? { ...args, contextValue: { identity, payload, document } satisfies Operation };
+        // Queries and mutations: Apollo Server parses and validates them again, as for HTTP.
+        if (operation.operation !== 'subscription')
+          return (await spend()) ?? { ...args, contextValue: { identity, payload, document, cost } satisfies Operation };
 
         // graphql-ws forgets an operation the moment its complete message arrives, before our
         // onComplete runs: count by its books, so complete-then-subscribe is never refused.
@@ -126,8 +125,6 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
         }
         const invalid = validate(planner.schema, document);
         if (invalid.length) return invalid.map((e) => wsError(clean(e.message), 'GRAPHQL_VALIDATION_FAILED', e));
-        const problem = operationLimitProblem(document, payload.operationName);
-        if (problem) return refuse(`The operation ${problem}.`, 'BAD_USER_INPUT');
         const coerced = getVariableValues(planner.schema, operation.variableDefinitions ?? [], payload.variables ?? {});
         if (coerced.errors) return coerced.errors.map((e) => wsError(e.message, 'BAD_USER_INPUT', e));
         // Counted before the (asynchronous) spend, so subscribes arriving meanwhile see the cap.
@@ -137,7 +134,7 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
           subscriptions.delete(id);
           return refused;
         }
-        return { ...args, contextValue: { identity, payload, document } satisfies Operation };
+        return { ...args, contextValue: { identity, payload, document, cost } satisfies Operation };
       },
       // Both return formatted results (errors masked already), hence the casts; onNext sends them as they are.
       execute: (args) => runOperation(options.apollo, rateLimits, args) as Promise<ExecutionResult>,
@@ -155,7 +152,7 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
 
 /** Runs a query or mutation through Apollo Server, as an HTTP request would run. */
 async function runOperation(apollo: ApolloServer<GatewayContext>, rateLimits: RateLimits, args: ExecutionArgs): Promise<FormattedExecutionResult> {
-  const { identity, payload } = args.contextValue as Operation;
+  const { identity, payload, cost } = args.contextValue as Operation;
   if (!rateLimits.inFlight.tryAcquire()) return { errors: [{ message: 'The gateway is at capacity; retry shortly.', extensions: { code: OVERLOADED } }] };
   let response;
   try {
@@ -166,7 +163,7 @@ async function runOperation(apollo: ApolloServer<GatewayContext>, rateLimits: Ra
         variables: payload.variables ?? undefined,
         extensions: payload.extensions ?? undefined,
       },
-      { contextValue: { identity, rateLimit: { spentElsewhere: true } } },
+      { contextValue: { identity, cost, rateLimit: { spentElsewhere: true } } },
     );
   } finally {
     rateLimits.inFlight.release();

@@ -26,7 +26,20 @@ const APOLLO_REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** The gateway's refusals of whole operations (limits) and its coded subgraph outages. */
+const GATEWAY_CODES = new Set([
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_MANY_ALIASES',
+  'QUERY_TOO_MANY_ROOT_FIELDS',
+  'QUERY_TOO_MANY_FIELDS',
+  'QUERY_TOO_MANY_DIRECTIVES',
+  'QUERY_TOO_MANY_TOKENS',
+  'QUERY_TOO_COMPLEX',
+  'SUBGRAPH_UNAVAILABLE',
+  'SUBGRAPH_TIMEOUT',
+]);
+
 /** True when the error was raised on purpose and its message is meant for the client. */
 export function isExposedError(code: unknown): boolean {
-  return typeof code === 'string' && (EXPOSED.has(code) || APOLLO_REQUEST_CODES.has(code));
+  return typeof code === 'string' && (EXPOSED.has(code) || APOLLO_REQUEST_CODES.has(code) || GATEWAY_CODES.has(code));
 }

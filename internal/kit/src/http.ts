@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { decodeUtf8, findMalformedString } from './input-guard';
 import type { Logger } from './logger';
 
 /** The plain-HTTP plumbing the gateway and every subgraph share around Apollo Server. */
@@ -16,8 +17,8 @@ export function headerValue(req: IncomingMessage, name: string): string | undefi
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Reads a request body as UTF-8, or null once it exceeds `limit` bytes. */
-export async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+/** Reads a request body's bytes, or null once it exceeds `limit` bytes. */
+export async function readBodyBytes(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -25,29 +26,52 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
     if (size > limit) return null;
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-const badRequest = (res: ServerResponse, status: number, message: string) =>
-  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+/** Reads a request body as UTF-8, or null once it exceeds `limit` bytes. */
+export async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return (await readBodyBytes(req, limit))?.toString('utf8') ?? null;
+}
+
+const badRequest = (res: ServerResponse, status: number, message: string, code = 'BAD_REQUEST') =>
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 
 /**
- * Parses a POST body as JSON (undefined for other methods). Answers 413 past `limit` bytes and 400
- * for malformed JSON itself, returning `{ ok: false }` so the caller simply stops.
+ * Parses a POST body as JSON (undefined for other methods), with its raw text (empty for other
+ * methods). Answers 413 past `limit` bytes, 400 BAD_REQUEST for malformed JSON and 400
+ * BAD_USER_INPUT for bytes that are not UTF-8 or strings holding a NUL or a lone surrogate (no
+ * store can keep them), returning `{ ok: false }` so the caller simply stops.
  */
-export async function readJsonBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  if (req.method !== 'POST') return { ok: true, body: undefined };
-  const raw = await readBody(req, limit);
-  if (raw === null) {
+export async function readJsonBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+): Promise<{ ok: true; body: unknown; raw: string } | { ok: false }> {
+  if (req.method !== 'POST') return { ok: true, body: undefined, raw: '' };
+  const bytes = await readBodyBytes(req, limit);
+  if (bytes === null) {
     badRequest(res, 413, 'Request body too large.');
     return { ok: false };
   }
+  const raw = decodeUtf8(bytes);
+  if (raw === null) {
+    badRequest(res, 400, 'Request body is not valid UTF-8.', 'BAD_USER_INPUT');
+    return { ok: false };
+  }
+  let body: unknown;
   try {
-    return { ok: true, body: raw.length ? JSON.parse(raw) : {} };
+    body = raw.length ? JSON.parse(raw) : {};
   } catch {
     badRequest(res, 400, 'Request body is not valid JSON.');
     return { ok: false };
   }
+  const malformed = findMalformedString(body);
+  if (malformed) {
+    badRequest(res, 400, `Text may not contain NUL characters or unpaired surrogates (at ${malformed}).`, 'BAD_USER_INPUT');
+    return { ok: false };
+  }
+  return { ok: true, body, raw };
 }
 
 /** Runs one GraphQL HTTP request through Apollo Server and writes its answer. */

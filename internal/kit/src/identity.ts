@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 export type Role = 'CUSTOMER' | 'SUPPORT' | 'ADMIN';
 export const ROLES: readonly Role[] = ['CUSTOMER', 'SUPPORT', 'ADMIN'];
@@ -21,14 +21,29 @@ export const IDENTITY_HEADERS = {
   signature: 'x-shop-identity-sig',
 } as const;
 
-/** How old a signed identity may be when it reaches a subgraph. */
-export const IDENTITY_MAX_AGE_SECONDS = 300;
+/** How far a signature's timestamp may be from the subgraph's clock, either way (skew and replay window). */
+export const IDENTITY_MAX_AGE_SECONDS = 60;
 
-const payload = (id: Identity, ts: number) => `v1\n${ts}\n${id.userId ?? ''}\n${id.role ?? ''}\n${id.requestId}\n${id.clientIp ?? ''}`;
+/**
+ * The HTTP request a signature is bound to: a captured set of headers cannot be replayed with
+ * another method or body. Socket identities (connection_init, a subscribe message's extensions)
+ * are signed without one: only the gateway can open those sockets, and the two payload forms
+ * differ, so a socket signature is never accepted on HTTP.
+ */
+export interface BoundRequest {
+  method: string;
+  body: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const payload = (id: Identity, ts: number, request?: BoundRequest) => {
+  const who = `${ts}\n${id.userId ?? ''}\n${id.role ?? ''}\n${id.requestId}\n${id.clientIp ?? ''}`;
+  return request ? `v2-http\n${who}\n${request.method.toUpperCase()}\n${sha256(request.body)}` : `v1\n${who}`;
+};
 const mac = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest('hex');
 
-/** Headers the gateway adds to every subgraph fetch. */
-export function signIdentity(secret: string, identity: Identity, now = Date.now()): Record<string, string> {
+/** Headers the gateway adds to every subgraph fetch (bound to its method and body), or to a socket message. */
+export function signIdentity(secret: string, identity: Identity, request?: BoundRequest, now = Date.now()): Record<string, string> {
   const ts = Math.floor(now / 1000);
   return {
     [IDENTITY_HEADERS.userId]: identity.userId ?? '',
@@ -36,20 +51,28 @@ export function signIdentity(secret: string, identity: Identity, now = Date.now(
     [IDENTITY_HEADERS.requestId]: identity.requestId,
     [IDENTITY_HEADERS.clientIp]: identity.clientIp ?? '',
     [IDENTITY_HEADERS.timestamp]: String(ts),
-    [IDENTITY_HEADERS.signature]: mac(secret, payload(identity, ts)),
+    [IDENTITY_HEADERS.signature]: mac(secret, payload(identity, ts, request)),
   };
 }
 
 export type HeaderLookup = (name: string) => string | undefined;
 
-/** Returns the identity when the headers carry a fresh, valid signature; otherwise a reason. */
-export function verifyIdentity(secret: string, header: HeaderLookup, now = Date.now()): { ok: true; identity: Identity } | { ok: false; reason: string } {
+/**
+ * Returns the identity when the headers carry a fresh, valid signature — over `request` when given
+ * (HTTP), else a socket signature; otherwise a reason.
+ */
+export function verifyIdentity(
+  secret: string,
+  header: HeaderLookup,
+  request?: BoundRequest,
+  now = Date.now(),
+): { ok: true; identity: Identity } | { ok: false; reason: string } {
   const signature = header(IDENTITY_HEADERS.signature);
   const tsRaw = header(IDENTITY_HEADERS.timestamp);
   if (!signature || !tsRaw) return { ok: false, reason: 'missing identity signature' };
   const ts = Number(tsRaw);
   const age = Math.floor(now / 1000) - ts;
-  if (!Number.isInteger(ts) || age > IDENTITY_MAX_AGE_SECONDS || age < -60) {
+  if (!Number.isInteger(ts) || Math.abs(age) > IDENTITY_MAX_AGE_SECONDS) {
     return { ok: false, reason: 'identity signature expired' };
   }
   const role = header(IDENTITY_HEADERS.role) || null;
@@ -61,7 +84,7 @@ export function verifyIdentity(secret: string, header: HeaderLookup, now = Date.
   };
   const clientIp = header(IDENTITY_HEADERS.clientIp);
   if (clientIp) identity.clientIp = clientIp;
-  const expected = Buffer.from(mac(secret, payload(identity, ts)), 'hex');
+  const expected = Buffer.from(mac(secret, payload(identity, ts, request)), 'hex');
   const given = Buffer.from(signature, 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { ok: false, reason: 'bad identity signature' };

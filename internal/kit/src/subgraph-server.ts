@@ -1,10 +1,12 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
-import { isExposedError } from './errors';
+import { ErrorCode, isExposedError } from './errors';
+import { graphqlRuntime } from './graphql-runtime';
+import { hasMalformedLiteral } from './input-guard';
 import { headerValue, listenHttp, readJsonBody, respondWithApollo, sendJson } from './http';
 import { verifyIdentity, type Identity } from './identity';
 import type { Logger } from './logger';
@@ -77,7 +79,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (closeOnSignal): Apollo's own signal handler would race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseMalformedText()],
     formatError: (formatted, error) => maskSubgraphError(formatted, error, logger),
   });
   await apollo.start();
@@ -92,7 +94,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     if (route) return route(req, res);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
-    const verdict = verifyIdentity(options.gatewaySecret, (h) => headerValue(req, h));
+    const parsed = await readJsonBody(req, res, MAX_BODY_BYTES);
+    if (!parsed.ok) return;
+    // The signature covers the method and the body's digest: captured headers cannot carry another operation.
+    const verdict = verifyIdentity(options.gatewaySecret, (h) => headerValue(req, h), { method: req.method ?? 'GET', body: parsed.raw });
     if (!verdict.ok) {
       return sendJson(res, 401, {
         errors: [{ message: 'Calls must come through the gateway.', extensions: { code: 'UNAUTHENTICATED', reason: verdict.reason } }],
@@ -100,9 +105,6 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     }
     const identity = verdict.identity;
     const requestLogger = logger.child({ requestId: identity.requestId });
-
-    const parsed = await readJsonBody(req, res, MAX_BODY_BYTES);
-    if (!parsed.ok) return;
     const body = parsed.body;
     if (options.observe && body && typeof body === 'object') {
       const b = body as { query?: string; variables?: unknown };
@@ -138,6 +140,27 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
       await subscriptions?.close();
       await close();
       await apollo.stop();
+    },
+  };
+}
+
+/**
+ * The subgraph's own guard against text no store can keep (the gateway refuses it first; this
+ * holds for any caller): string literals with NUL or lone surrogates are a 400 BAD_USER_INPUT.
+ * Variables and the body's bytes are checked by readJsonBody.
+ */
+function refuseMalformedText(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document }) {
+          if (hasMalformedLiteral(document)) {
+            throw new graphqlRuntime.GraphQLError('Text may not contain NUL characters or unpaired surrogates.', {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+            });
+          }
+        },
+      };
     },
   };
 }

@@ -3,6 +3,7 @@ import type { DocumentNode, GraphQLError as GraphQLErrorType, GraphQLFormattedEr
 import { ErrorCode } from './errors';
 import { graphqlRuntime } from './graphql-runtime';
 import { verifyIdentity, type Identity } from './identity';
+import { findMalformedString, hasMalformedLiteral } from './input-guard';
 import type { Logger } from './logger';
 import { serveGraphqlWs, type GraphqlWsEndpoint, type WsExtra } from './ws-transport';
 
@@ -59,6 +60,9 @@ export function serveSubgraphSubscriptions<TContext>(options: SubgraphSubscripti
           document = parse(payload.query);
         } catch (error) {
           return coded([error as GraphQLErrorType], 'GRAPHQL_PARSE_FAILED');
+        }
+        if (hasMalformedLiteral(document) || findMalformedString(payload.variables ?? {})) {
+          return reject('Text may not contain NUL characters or unpaired surrogates.', ErrorCode.BAD_USER_INPUT);
         }
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return reject('Unable to identify the operation.');

@@ -71,8 +71,23 @@ describe('signed identity', () => {
     expect(verifyIdentity(secret, lookup({ ...headers, 'x-shop-user-role': 'ADMIN' })).ok).toBe(false);
     expect(verifyIdentity('t'.repeat(40), lookup(headers)).ok).toBe(false);
     expect(verifyIdentity(secret, lookup({})).ok).toBe(false);
-    const old = signIdentity(secret, id, Date.now() - 301_000);
+    const old = signIdentity(secret, id, undefined, Date.now() - 61_000);
     expect(verifyIdentity(secret, lookup(old))).toEqual({ ok: false, reason: 'identity signature expired' });
+  });
+  it('binds an HTTP signature to its method and body, and refuses a clock more than 60 s off', () => {
+    const request = { method: 'POST', body: '{"query":"{ me { id } }"}' };
+    const headers = signIdentity(secret, id, request);
+    expect(verifyIdentity(secret, lookup(headers), request)).toEqual({ ok: true, identity: id });
+    expect(verifyIdentity(secret, lookup(headers), { ...request, body: '{"query":"mutation { x }"}' })).toEqual({
+      ok: false,
+      reason: 'bad identity signature',
+    });
+    expect(verifyIdentity(secret, lookup(headers), { ...request, method: 'GET' }).ok).toBe(false);
+    // A socket signature is not an HTTP one, nor the other way round.
+    expect(verifyIdentity(secret, lookup(signIdentity(secret, id)), request).ok).toBe(false);
+    expect(verifyIdentity(secret, lookup(headers)).ok).toBe(false);
+    const future = signIdentity(secret, id, request, Date.now() + 61_000);
+    expect(verifyIdentity(secret, lookup(future), request)).toEqual({ ok: false, reason: 'identity signature expired' });
   });
   it('carries anonymous callers too', () => {
     const anon: Identity = { userId: null, role: null, requestId: 'r' };

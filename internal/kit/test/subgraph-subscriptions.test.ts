@@ -165,10 +165,11 @@ describe('subgraph graphql-ws endpoint', () => {
   });
 
   it('keeps serving HTTP on the same port', async () => {
+    const body = JSON.stringify({ query: '{ ping }' });
     const res = await fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signIdentity(secret, alice) },
-      body: JSON.stringify({ query: '{ ping }' }),
+      headers: { 'content-type': 'application/json', ...signIdentity(secret, alice, { method: 'POST', body }) },
+      body,
     });
     expect(await res.json()).toEqual({ data: { ping: true } });
   });

@@ -13,10 +13,12 @@ export async function callSubgraph<T = Record<string, any>>(
   as: { userId?: string | null; role?: Role | null } = {},
   secret: string = DEMO_SECRETS.GATEWAY_SECRET,
 ): Promise<GraphQLResponse<T>> {
+  const body = JSON.stringify({ query, variables });
+  const identity = { userId: as.userId ?? null, role: as.role ?? null, requestId: 'test' };
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...signIdentity(secret, { userId: as.userId ?? null, role: as.role ?? null, requestId: 'test' }) },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', ...signIdentity(secret, identity, { method: 'POST', body }) },
+    body,
   });
   return (await res.json()) as GraphQLResponse<T>;
 }

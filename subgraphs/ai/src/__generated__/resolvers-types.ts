@@ -168,7 +168,7 @@ export type Product = {
    * (cosine similarity of the orders containing each product), topped up with best sellers when
    * fewer are known. Never the product itself. `first` is 0 to 50.
    */
-  recommendations: Array<Product>;
+  recommendations: Maybe<Array<Product>>;
 };
 
 
@@ -220,7 +220,7 @@ export type User = {
    * with best sellers (new customers get best sellers). Visible to the user and to staff only.
    * `first` is 0 to 50.
    */
-  recommendedProducts: Array<Product>;
+  recommendedProducts: Maybe<Array<Product>>;
 };
 
 
@@ -447,7 +447,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']>, { __typename: 'Product' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  recommendations?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<ProductRecommendationsArgs, 'first'>>;
+  recommendations?: Resolver<Maybe<Array<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<ProductRecommendationsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -464,7 +464,7 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']>, { __typename: 'User' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  recommendedProducts?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<UserRecommendedProductsArgs, 'first'>>;
+  recommendedProducts?: Resolver<Maybe<Array<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<UserRecommendedProductsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -101,8 +101,8 @@ export type MutationAdjustStockArgs = {
 export type Product = {
   __typename?: 'Product';
   id: Scalars['ID']['output'];
-  /** Stock across every variant and warehouse of the product. */
-  inventory: ProductInventory;
+  /** Stock across every variant and warehouse of the product; null while inventory cannot be reached. */
+  inventory: Maybe<ProductInventory>;
 };
 
 /** How many units can be sold now. No stock records means nothing to sell. */
@@ -122,8 +122,8 @@ export type ProductInventory = {
 export type ProductVariant = {
   __typename?: 'ProductVariant';
   id: Scalars['ID']['output'];
-  /** Stock of the variant across every warehouse. */
-  inventory: ProductInventory;
+  /** Stock of the variant across every warehouse; null while inventory cannot be reached. */
+  inventory: Maybe<ProductInventory>;
 };
 
 export type Query = {
@@ -457,7 +457,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']>, { __typename: 'Product' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inventory?: Resolver<ResolversTypes['ProductInventory'], ParentType, ContextType>;
+  inventory?: Resolver<Maybe<ResolversTypes['ProductInventory']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -471,7 +471,7 @@ export type ProductInventoryResolvers<ContextType = Context, ParentType extends 
 export type ProductVariantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductVariant'] = ResolversParentTypes['ProductVariant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductVariant']>, { __typename: 'ProductVariant' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inventory?: Resolver<ResolversTypes['ProductInventory'], ParentType, ContextType>;
+  inventory?: Resolver<Maybe<ResolversTypes['ProductInventory']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

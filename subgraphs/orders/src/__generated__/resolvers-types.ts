@@ -588,8 +588,8 @@ export type SubscriptionOrderUpdatedArgs = {
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
-  /** Newest first. The user themselves and staff only. */
-  orders: OrderConnection;
+  /** Newest first. The user themselves and staff only. Null while orders cannot be reached. */
+  orders: Maybe<OrderConnection>;
 };
 
 
@@ -1002,7 +1002,7 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']>, { __typename: 'User' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<UserOrdersArgs>>;
+  orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, Partial<UserOrdersArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

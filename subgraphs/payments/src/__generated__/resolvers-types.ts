@@ -52,8 +52,8 @@ export type MutationRefundPaymentArgs = {
 export type Order = {
   __typename?: 'Order';
   id: Scalars['ID']['output'];
-  /** Oldest first. The order's customer and staff only; empty for anyone else. */
-  payments: Array<Payment>;
+  /** Oldest first. The order's customer and staff only; empty for anyone else; null while payments cannot be reached. */
+  payments: Maybe<Array<Payment>>;
 };
 
 /**
@@ -397,7 +397,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']>, { __typename: 'Order' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  payments?: Resolver<Maybe<Array<ResolversTypes['Payment']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
