@@ -138,7 +138,10 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
       return sendJson(res, 400, { errors: [{ message: 'Batched requests are not supported.', extensions: { code: 'BAD_REQUEST' } }] });
     }
     const admission = admitOperation(apiSchema, operationRequestOf(req.method, url, body), operationLimits);
-    if (!admission.ok) return sendRefusal(res, admission.error);
+    if (!admission.ok) {
+      await limits.report(res, `ip:${address}`);
+      return sendRefusal(res, admission.error);
+    }
     const cost = admission.document ? { requested: admission.analysis.cost } : undefined;
 
     let identity;

@@ -57,6 +57,7 @@ export class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayCon
     request.http.headers.set(IDENTITY_HEADERS.userId, identity.userId ?? '');
     request.http.headers.set(IDENTITY_HEADERS.role, identity.role ?? '');
     request.http.headers.set(IDENTITY_HEADERS.requestId, identity.requestId);
+    request.http.headers.set(IDENTITY_HEADERS.clientIp, identity.clientIp ?? '');
   }
 }
 
@@ -78,6 +79,7 @@ function signingFetcher(secret: string, timeoutMs: number): Fetcher {
         userId: headers[IDENTITY_HEADERS.userId] || null,
         role: (headers[IDENTITY_HEADERS.role] || null) as Identity['role'],
         requestId,
+        clientIp: headers[IDENTITY_HEADERS.clientIp] || null,
       };
       Object.assign(headers, signIdentity(secret, identity, { method: init.method ?? 'POST', body: String(init.body ?? '') }));
     }

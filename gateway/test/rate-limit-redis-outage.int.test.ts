@@ -6,6 +6,7 @@ import { waitFor } from '@shop/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningGateway } from '../src';
 import { newWorld, startFixtureGateway, startInventory, startOrders, startProducts, type Fixture } from './fixtures';
+import { estimateCost } from '../src/limits';
 
 /**
  * A Redis outage does not stall or fail requests: while the client reconnects the buckets are
@@ -59,7 +60,7 @@ describe.skipIf(!hasRedisServer)('rate limits through a Redis outage', () => {
     const [o, p, i] = subgraphs as [Fixture, Fixture, Fixture];
     ({ gateway } = await startFixtureGateway(
       { orders: o.url, products: p.url, inventory: i.url },
-      { redisUrl: `redis://127.0.0.1:${port}`, rateLimit: { capacity: 100, restorePerSecond: 1 } },
+      { redisUrl: `redis://127.0.0.1:${port}`, rateLimit: { capacity: 100, restorePerSecond: 1 }, costOf: estimateCost },
     ));
   });
   afterAll(async () => {

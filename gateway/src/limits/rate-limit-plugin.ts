@@ -44,7 +44,7 @@ const rateLimited = (state: BucketState) =>
  * with 429 + Retry-After and RATE_LIMITED when the bucket cannot cover it, and puts the RateLimit
  * headers on every answer (a request that never got as far as an operation only reads the bucket).
  */
-export function useRateLimit(limiter: CostLimiter, costOf: CostOf): ApolloServerPlugin<GatewayContext> {
+export function useRateLimit(limiter: CostLimiter, costOf: CostOf, spendAdmissionCost = true): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
       const book = (contextValue.rateLimit ??= {});
@@ -52,8 +52,9 @@ export function useRateLimit(limiter: CostLimiter, costOf: CostOf): ApolloServer
       return {
         async didResolveOperation({ document, operationName, request }) {
           if (book.spentElsewhere) return;
-          // The admission's calculated cost (list fields multiplied by their page size) when it ran; else the estimate.
-          const cost = contextValue.cost?.requested ?? costOf({ document, operationName, variables: request.variables });
+          // The admission's calculated cost (list fields multiplied by their page size, at least 1) when it ran; else costOf.
+          const admitted = spendAdmissionCost ? contextValue.cost?.requested : undefined;
+          const cost = admitted !== undefined ? Math.max(1, admitted) : costOf({ document, operationName, variables: request.variables });
           book.state = await limiter.spend(key, cost);
           if (!book.state.allowed) throw rateLimited(book.state);
         },

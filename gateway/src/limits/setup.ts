@@ -28,6 +28,8 @@ export const DEFAULT_MAX_IN_FLIGHT = 256;
 export interface RateLimits {
   limiter: CostLimiter | null;
   costOf: CostOf;
+  /** True when no costOf was configured: operations spend the admission's calculated cost. */
+  spendsAdmissionCost: boolean;
   plugin: ApolloServerPlugin<GatewayContext>;
   inFlight: InFlightLimit;
   trustedProxies: number;
@@ -47,7 +49,9 @@ export async function openRateLimits(options: RateLimitOptions, logger: Logger):
   return {
     limiter,
     costOf,
-    plugin: limiter ? useRateLimit(limiter, costOf) : {},
+    spendsAdmissionCost: options.costOf === undefined,
+    // Without a cost function of its own, an operation spends the admission's calculated cost.
+    plugin: limiter ? useRateLimit(limiter, costOf, options.costOf === undefined) : {},
     inFlight: new InFlightLimit(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT),
     trustedProxies: options.trustedProxies ?? 0,
     async report(res, key) {

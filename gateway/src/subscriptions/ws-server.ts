@@ -107,7 +107,10 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
         // Each operation on the socket spends from the caller's bucket as it would over HTTP; a refusal ends only that operation.
         const spend = async () => {
           if (!rateLimits.limiter) return null;
-          const state = await rateLimits.limiter.spend(rateLimitKey(identity), cost.requested);
+          const points = rateLimits.spendsAdmissionCost
+            ? Math.max(1, cost.requested)
+            : rateLimits.costOf({ document, operationName: payload.operationName, variables: payload.variables });
+          const state = await rateLimits.limiter.spend(rateLimitKey(identity), points);
           return state.allowed ? null : [wsError(rateLimitedMessage(state), RATE_LIMITED, undefined, { retryAfterSeconds: state.retryAfterSeconds })];
         };
         // Queries and mutations: Apollo Server parses and validates them again, as for HTTP.
