@@ -1,3 +1,4 @@
+import { llmEnv, llmOptions } from '@shop/ai-subgraph';
 import { gatewayEnv, gatewayServerOptions, gatewaySettings } from '@shop/gateway';
 import { createLogger, DEMO_SECRETS, parseConfig, postgresEnv } from '@shop/kit';
 import { z } from 'zod';
@@ -11,6 +12,7 @@ import type { StackOptions, SubgraphName } from './stack';
 export const launcherEnv = {
   ...gatewayEnv,
   ...postgresEnv,
+  ...llmEnv,
   MONGODB_URL: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
@@ -50,6 +52,7 @@ export function launcherOptions(env: Record<string, string | undefined>): StackO
       refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
     },
     paymentWebhookSecret: config.PAYMENT_WEBHOOK_SECRET,
+    llm: llmOptions(config),
     reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
     cartTtlSeconds: config.CART_TTL_SECONDS,
     seed: !production && (config.SEED_DEMO_DATA ?? true),

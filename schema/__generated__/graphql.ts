@@ -42,6 +42,59 @@ export type AdjustStockResult = {
   userErrors: Array<InventoryUserError>;
 };
 
+export type AskAssistantPayload = {
+  __typename?: 'AskAssistantPayload';
+  /** The assistant conversation (new when none was given); pass it again to continue. */
+  conversationId?: Maybe<Scalars['ID']['output']>;
+  provider: Scalars['String']['output'];
+  /** Subscribe to `assistantReply(turnId)` for the answer; null when the question was refused (see userErrors). */
+  turnId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<ChatUserError>;
+};
+
+/**
+ * One streamed piece of an assistant answer. Concatenate `delta`s in `seq` order; the last chunk has
+ * `done: true` and carries the products the answer names and its sources.
+ */
+export type AssistantChunk = {
+  __typename?: 'AssistantChunk';
+  delta: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+  /** Set when the assistant handed the question over to the human support chat. */
+  handoverConversation?: Maybe<Conversation>;
+  products: Array<Product>;
+  /** What answered: the offline retrieval-and-template assistant, or the configured chat completions model. */
+  provider: Scalars['String']['output'];
+  /** 1, 2, 3… within the turn. */
+  seq: Scalars['Int']['output'];
+  sources: Array<AssistantSource>;
+  turnId: Scalars['ID']['output'];
+};
+
+export type AssistantSource = {
+  __typename?: 'AssistantSource';
+  /** A product id, a policy section (`shipping#shipping-costs`), an order number or a support conversation id. */
+  id: Scalars['ID']['output'];
+  kind: AssistantSourceKind;
+  title: Scalars['String']['output'];
+};
+
+/** Where a fact in an assistant answer came from. */
+export type AssistantSourceKind =
+  | 'ORDER'
+  | 'POLICY'
+  | 'PRODUCT'
+  | 'SUPPORT';
+
+export type AssistantTurn = {
+  __typename?: 'AssistantTurn';
+  /** Null while the answer is still being written. */
+  answer?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  question: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+};
+
 /** A named property, e.g. Material: Oak. */
 export type Attribute = {
   __typename?: 'Attribute';
@@ -320,6 +373,11 @@ export type Mutation = {
    * Retrying with the same idempotencyKey and input returns the first result without applying it twice.
    */
   adjustStock: AdjustStockResult;
+  /**
+   * Asks the shopping assistant (anyone; signed-in customers may ask about their own orders). Returns
+   * at once with the turn id; the answer streams on `assistantReply`. `message` is 1 to 2,000 characters.
+   */
+  askAssistant: AskAssistantPayload;
   /** Admin: cancels an order that has not shipped; stock is released and the payment voided or refunded. */
   cancelOrder: OrderPayload;
   /**
@@ -385,6 +443,12 @@ export type MutationAddCartLineArgs = {
 export type MutationAdjustStockArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: AdjustStockInput;
+};
+
+
+export type MutationAskAssistantArgs = {
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  message: Scalars['String']['input'];
 };
 
 
@@ -884,6 +948,8 @@ export type ProductVariant = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The caller's own assistant conversation, oldest turn first (at most 50); empty for anyone else's. */
+  assistantConversation: Array<AssistantTurn>;
   /** A cart by id. Anonymous carts are readable by anyone holding the id; a customer's cart by its owner and staff. */
   cart?: Maybe<Cart>;
   /** Every category, roots first. */
@@ -921,6 +987,11 @@ export type Query = {
   user?: Maybe<User>;
   /** Every warehouse. Support and admins only. */
   warehouses: Array<Warehouse>;
+};
+
+
+export type QueryAssistantConversationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1168,6 +1239,11 @@ export type StockLevel = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
+   * The answer of one turn, for whoever asked it: every chunk from the first (also when subscribing
+   * late), then live ones; completes after the `done` chunk.
+   */
+  assistantReply: AssistantChunk;
+  /**
    * New messages of a conversation, for its participants and staff. With `afterSeq`, every stored
    * message after it comes first (in order), then live ones: no gap, no duplicate. Resume after a
    * reconnect with the last seq you received.
@@ -1188,6 +1264,12 @@ export type Subscription = {
   orderUpdated: OrderUpdate;
   /** Every status change of every order, live: support and admins only (dashboards). */
   ordersUpdated: OrderUpdate;
+};
+
+
+/** Live stock for storefronts and dashboards. Events carry the state after each change. */
+export type SubscriptionAssistantReplyArgs = {
+  turnId: Scalars['ID']['input'];
 };
 
 

@@ -54,6 +54,8 @@ export interface AssistantStore {
   turn(id: string): Promise<TurnRow | null>;
   /** Finished turns before `beforeSeq`, oldest first, the last `limit`. */
   history(conversationId: string, beforeSeq: number, limit: number): Promise<TurnRow[]>;
+  /** The conversation's first `limit` turns, finished or not, in order. */
+  turns(conversationId: string, limit: number): Promise<TurnRow[]>;
   finishTurn(id: string, answer: string, status: 'DONE' | 'FAILED'): Promise<void>;
   appendChunk(turnId: string, seq: number, chunk: unknown): Promise<void>;
   chunksAfter(turnId: string, afterSeq: number, limit: number): Promise<{ seq: number; chunk: unknown }[]>;
@@ -176,6 +178,15 @@ export function createAssistantStore(db: Database<AiSchema>): AssistantStore {
         .orderBy(desc(assistantTurns.seq))
         .limit(limit);
       return rows.reverse();
+    },
+    async turns(conversationId, limit) {
+      return db
+        .select(turnColumns)
+        .from(assistantTurns)
+        .innerJoin(assistantConversations, eq(assistantConversations.id, assistantTurns.conversationId))
+        .where(eq(assistantTurns.conversationId, conversationId))
+        .orderBy(asc(assistantTurns.seq))
+        .limit(limit);
     },
     async finishTurn(id, answer, status) {
       await db.update(assistantTurns).set({ answer, status, finishedAt: new Date() }).where(eq(assistantTurns.id, id));

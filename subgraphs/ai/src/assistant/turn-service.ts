@@ -103,6 +103,13 @@ export function createAssistantService(deps: { store: AssistantStore; knowledge:
       return untilDone(feed);
     },
 
+    /** The caller's own conversation, oldest turn first; empty for anyone else's (it reads as unknown). */
+    async history(identity: Identity, conversationId: string): Promise<TurnRow[]> {
+      const conversation = await store.conversation(conversationId);
+      if (!conversation || conversation.customerId !== ownerOf(identity)) return [];
+      return store.turns(conversationId, 50);
+    },
+
     /** Waits for the answers still being written (shutdown). */
     async drain() {
       await Promise.allSettled([...running]);
