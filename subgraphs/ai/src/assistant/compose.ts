@@ -23,7 +23,9 @@ const STATUS_TEXT: Record<string, string> = {
 const CANCELLABLE = new Set(['PENDING', 'RESERVED', 'CONFIRMED']);
 
 export function productLine(p: ProductFact): string {
-  const extras = p.attributes.map((a) => `${a.name.toLowerCase()}: ${a.value}`).join(', ');
+  // Product events carry no attributes today; the description spells them out ("Material: …").
+  const details = p.attributes.length ? p.attributes.map((a) => `${a.name}: ${a.value}`).join('. ') : p.description.replace(`${p.name}.`, '').trim();
+  const extras = details.replace(/\.$/, '');
   return `${p.name} by ${p.brand} (${p.categoryName}), ${formatMoney(p.priceMinor, p.currencyCode)}${extras ? ` — ${extras}` : ''}`;
 }
 
