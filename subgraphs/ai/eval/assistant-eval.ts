@@ -13,7 +13,7 @@ export interface AssistantCase {
   /** customer = usr_0001 (the demo customer), customer2 = usr_0002, anonymous = signed out. */
   as: 'customer' | 'customer2' | 'anonymous';
   question: string;
-  expect: { intent?: Intent; facts: string[]; notContain?: string[]; productsAny?: string[]; productsAll?: string[]; sourcesAny?: string[] };
+  expect: { intent?: Intent; facts: string[]; notContain?: string[]; productsAny?: string[]; productsAll?: string[]; sourcesAny?: string[]; maxPriceMinor?: number };
 }
 
 export interface CaseResult {
@@ -33,7 +33,9 @@ const CALLERS: Record<AssistantCase['as'], string | null> = { customer: 'usr_000
 /** Runs the offline assistant over every case, exactly as a turn would (caller-bound tools, templates). */
 export async function runAssistantEval(cases: readonly AssistantCase[] = CASES): Promise<{ results: CaseResult[]; correct: number; total: number; leaks: number }> {
   const orders = demoOrderFacts();
-  const knowledge = createMemoryKnowledge(demoProductFacts(), orders);
+  const facts = demoProductFacts();
+  const products = new Map(facts.map((p) => [p.id, p]));
+  const knowledge = createMemoryKnowledge(facts, orders);
   const emails = demoUsers().map((u) => u.email.toLowerCase());
   const provider = createOfflineProvider();
   const results: CaseResult[] = [];
@@ -52,6 +54,10 @@ export async function runAssistantEval(cases: readonly AssistantCase[] = CASES):
     for (const bad of c.expect.notContain ?? []) if (text.includes(bad.toLowerCase())) problems.push(`contains “${bad}”`);
     if (c.expect.productsAny && !c.expect.productsAny.some((p) => outcome.products.includes(p))) problems.push(`none of ${c.expect.productsAny.join(', ')}`);
     for (const p of c.expect.productsAll ?? []) if (!outcome.products.includes(p)) problems.push(`product ${p} missing`);
+    if (c.expect.maxPriceMinor !== undefined) {
+      const over = outcome.products.filter((id) => (products.get(id)?.priceMinor ?? 0) > c.expect.maxPriceMinor!);
+      if (over.length) problems.push(`over the price cap: ${over.join(', ')}`);
+    }
     if (c.expect.sourcesAny && !c.expect.sourcesAny.some((s) => outcome.sources.some((x) => x.id === s))) problems.push(`none of sources ${c.expect.sourcesAny.join(', ')}`);
     const foreign = [...orders.filter((o) => o.customerId !== userId).map((o) => o.number.toLowerCase()), ...emails];
     const leaked = foreign.filter((s) => text.includes(s) && !question.includes(s));

@@ -35,15 +35,25 @@ const ORDERS =
 const CANCELLING = /\b(cancel|return|refund|send (it )?back|money back)\w*/i;
 const POLICIES: [PolicyDocument, RegExp][] = [
   ['privacy', /\b(privacy|personal data|my data|gdpr|password|passwords|stored|store my|keep my|delete my account|cookies?|tracking me)\b/i],
-  ['payment', /\b(pay|paying|payment|card|cards|visa|mastercard|amex|american express|paypal|charged?|declined|currency|dollars|idempotenc\w*|twice)\b/i],
   ['returns', /\b(return|returns|refund|refunds|refunded|cancel\w*|exchange|money back|send (it )?back)\b/i],
   ['shipping', /\b(ship|shipping|shipped|delivery|deliver|delivers|tracking number|how long|arrive|countr(y|ies)|abroad|international|free shipping|postage|sales tax|tax|out of stock|reserved?|reservation)\b/i],
+  ['payment', /\b(pay|paying|payment|card|cards|visa|mastercard|amex|american express|paypal|charged?|declined|currency|dollars|idempotenc\w*|twice)\b/i],
 ];
 const COMPARISON = /\b(compare|comparison|vs\.?|versus|difference between|differences between|which (one )?is (better|cheaper|best)|better than)\b/i;
 const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening)|thanks|thank you)\b[\s!.,]*(there)?[\s!.]*$/i;
 const OUT_OF_SCOPE =
   /\b(weather|joke|poem|song|president|election|politic\w*|stock market|bitcoin|crypto|recipe|homework|capital of|translate|python|javascript|write (me )?(a|an|some) (code|essay|story|letter)|meaning of life|horoscope|lottery|football score|sports score|movie|news)\b/i;
 const PRICE_CAP = /\b(under|below|less than|cheaper than|up to|max(imum)?|at most)\s*\$?\s*(\d+(?:\.\d{1,2})?)\s*(\$|dollars?|usd)?/i;
+
+/** The policy document with the most distinct keyword hits (earlier documents win ties). */
+function policyOf(question: string): PolicyDocument | undefined {
+  let best: { document: PolicyDocument; hits: number } | undefined;
+  for (const [document, re] of POLICIES) {
+    const hits = new Set([...question.matchAll(new RegExp(re.source, 'gi'))].map((m) => m[0].toLowerCase())).size;
+    if (hits > (best?.hits ?? 0)) best = { document, hits };
+  }
+  return best?.document;
+}
 
 /** Routes a question by rules, most protective first: refusals, then people, then facts, then the catalogue. */
 export function routeQuestion(question: string): RoutedQuestion {
@@ -54,7 +64,7 @@ export function routeQuestion(question: string): RoutedQuestion {
     aboutCancelling: CANCELLING.test(question),
     ...(cap ? { maxPriceMinor: Math.round(Number(cap[3]) * 100) } : {}),
   };
-  const policy = POLICIES.find(([, re]) => re.test(question))?.[0];
+  const policy = policyOf(question);
   const withPolicy = policy ? { ...base, policy } : base;
   if (REFUSED.some((re) => re.test(question))) return { intent: 'refused', ...withPolicy };
   if (HANDOVER.test(question)) return { intent: 'handover', ...withPolicy };

@@ -53,8 +53,9 @@ export function createAssistantTools(knowledge: KnowledgeBase, identity: Identit
     },
     searchPolicies(query: string, limit = 2, document?: string): PolicySection[] {
       const { sections, index } = knowledge.policies;
-      const hits = index.search(query, 50).map((h) => sections.get(h.id)!);
-      const preferred = document ? hits.filter((s) => s.document === document) : hits;
+      const scored = index.search(query, 50).filter((h) => !document || sections.get(h.id)!.document === document);
+      // Further sections only when they match nearly as well as the best one.
+      const preferred = scored.filter((h) => h.score >= 0.6 * scored[0]!.score).map((h) => sections.get(h.id)!);
       if (preferred.length) return preferred.slice(0, limit);
       return document ? [...sections.values()].filter((s) => s.document === document).slice(0, limit) : hits.slice(0, limit);
     },
