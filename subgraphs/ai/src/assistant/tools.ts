@@ -57,7 +57,7 @@ export function createAssistantTools(knowledge: KnowledgeBase, identity: Identit
       // Further sections only when they match nearly as well as the best one.
       const preferred = scored.filter((h) => h.score >= 0.6 * scored[0]!.score).map((h) => sections.get(h.id)!);
       if (preferred.length) return preferred.slice(0, limit);
-      return document ? [...sections.values()].filter((s) => s.document === document).slice(0, limit) : hits.slice(0, limit);
+      return document ? [...sections.values()].filter((s) => s.document === document).slice(0, limit) : [];
     },
     /** The caller's most recent orders; none for anonymous callers and staff. */
     myOrders(limit = MAX_ORDERS): Promise<OrderFact[]> {
