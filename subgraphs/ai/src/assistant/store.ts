@@ -50,7 +50,7 @@ export interface AssistantStore {
   conversation(id: string): Promise<AssistantConversationRow | null>;
   setSupportConversation(id: string, supportConversationId: string): Promise<void>;
   /** The next turn of the conversation (seq = last + 1). */
-  startTurn(input: { conversationId: string; question: string; provider: string }): Promise<TurnRow>;
+  startTurn(input: { conversation: AssistantConversationRow; question: string; provider: string }): Promise<TurnRow>;
   turn(id: string): Promise<TurnRow | null>;
   /** Finished turns before `beforeSeq`, oldest first, the last `limit`. */
   history(conversationId: string, beforeSeq: number, limit: number): Promise<TurnRow[]>;
@@ -144,7 +144,8 @@ export function createAssistantStore(db: Database<AiSchema>): AssistantStore {
     async setSupportConversation(id, supportConversationId) {
       await db.update(assistantConversations).set({ supportConversationId }).where(eq(assistantConversations.id, id));
     },
-    async startTurn({ conversationId, question, provider }) {
+    async startTurn({ conversation, question, provider }) {
+      const conversationId = conversation.id;
       // The unique (conversation_id, seq) settles two turns racing for the same seq: retry once.
       for (let attempt = 0; ; attempt++) {
         try {
@@ -158,8 +159,7 @@ export function createAssistantStore(db: Database<AiSchema>): AssistantStore {
               seq: sql`(select coalesce(max(seq), 0) + 1 from ai.assistant_turns where conversation_id = ${conversationId})`,
             })
             .returning();
-          const conversation = await this.conversation(conversationId);
-          return { ...row!, customerId: conversation?.customerId ?? null };
+          return { ...row!, customerId: conversation.customerId };
         } catch (error) {
           if (attempt >= 3) throw error;
         }

@@ -82,7 +82,7 @@ export function createAssistantService(deps: { store: AssistantStore; knowledge:
       const existing = input.conversationId ? await store.conversation(input.conversationId) : await store.createConversation(ownerOf(identity));
       // Someone else's conversation reads exactly like one that does not exist.
       if (!existing || existing.customerId !== ownerOf(identity)) return { ...none, userErrors: [notFoundError()] };
-      const turn = await store.startTurn({ conversationId: existing.id, question: body.value, provider: provider.name });
+      const turn = await store.startTurn({ conversation: existing, question: body.value, provider: provider.name });
       const job = run(identity, turn, existing.supportConversationId).finally(() => running.delete(job));
       running.add(job);
       return { turnId: turn.id, conversationId: existing.id, provider: provider.name, userErrors: [] };
