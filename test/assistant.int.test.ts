@@ -116,7 +116,7 @@ for (const target of stackTargets) {
       await refused.ended;
       // Refused before any chunk: one error result, no data.
       expect(refused.events.map((e) => e.data?.assistantReply ?? null)).toEqual([null]);
-      expect(refused.events[0].errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(refused.events[0]!.errors[0].extensions.code).toBe('NOT_FOUND');
     });
 
     it('hands over to the human support chat, which support staff then see', async () => {
