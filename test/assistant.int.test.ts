@@ -85,9 +85,13 @@ for (const target of stackTargets) {
 
     it('replays a whole turn to a subscriber that connects after it finished', async () => {
       const { turnId, conversationId } = await ask('How much does shipping cost?');
-      await waitFor(async () => (await gql(url, `query($id: ID!) { assistantConversation(id: $id) { answer } }`, { id: conversationId })).data?.assistantConversation?.[0]?.answer, {
-        message: 'the turn to finish before subscribing',
-      });
+      await waitFor(
+        async () =>
+          (await gql(url, `query($id: ID!) { assistantConversation(id: $id) { answer } }`, { id: conversationId })).data?.assistantConversation?.[0]?.answer,
+        {
+          message: 'the turn to finish before subscribing',
+        },
+      );
       const chunks = await streamed(turnId);
       expect(chunks[0].seq).toBe(1);
       expect(text(chunks)).toContain('$5.99');
@@ -110,7 +114,9 @@ for (const target of stackTargets) {
       const history = await gql(url, `query($id: ID!) { assistantConversation(id: $id) { seq question answer } }`, { id: first.conversationId }, token);
       expect(history.data.assistantConversation.map((t: { seq: number }) => t.seq)).toEqual([1, 2]);
       // The conversation is the customer's: anonymous callers and others see nothing, and cannot continue it.
-      expect((await gql(url, `query($id: ID!) { assistantConversation(id: $id) { seq } }`, { id: first.conversationId })).data.assistantConversation).toEqual([]);
+      expect((await gql(url, `query($id: ID!) { assistantConversation(id: $id) { seq } }`, { id: first.conversationId })).data.assistantConversation).toEqual(
+        [],
+      );
       expect((await ask('hello', undefined, first.conversationId)).userErrors).toEqual([{ code: 'CONVERSATION_NOT_FOUND', field: 'conversationId' }]);
       const refused = record(client(), { query: REPLY, variables: { t: first.turnId } });
       await refused.ended;

@@ -13,7 +13,15 @@ export interface AssistantCase {
   /** customer = usr_0001 (the demo customer), customer2 = usr_0002, anonymous = signed out. */
   as: 'customer' | 'customer2' | 'anonymous';
   question: string;
-  expect: { intent?: Intent; facts: string[]; notContain?: string[]; productsAny?: string[]; productsAll?: string[]; sourcesAny?: string[]; maxPriceMinor?: number };
+  expect: {
+    intent?: Intent;
+    facts: string[];
+    notContain?: string[];
+    productsAny?: string[];
+    productsAll?: string[];
+    sourcesAny?: string[];
+    maxPriceMinor?: number;
+  };
 }
 
 export interface CaseResult {
@@ -31,7 +39,9 @@ export const CASES: AssistantCase[] = JSON.parse(readFileSync(new URL('./assista
 const CALLERS: Record<AssistantCase['as'], string | null> = { customer: 'usr_0001', customer2: 'usr_0002', anonymous: null };
 
 /** Runs the offline assistant over every case, exactly as a turn would (caller-bound tools, templates). */
-export async function runAssistantEval(cases: readonly AssistantCase[] = CASES): Promise<{ results: CaseResult[]; correct: number; total: number; leaks: number }> {
+export async function runAssistantEval(
+  cases: readonly AssistantCase[] = CASES,
+): Promise<{ results: CaseResult[]; correct: number; total: number; leaks: number }> {
   const orders = demoOrderFacts();
   const facts = demoProductFacts();
   const products = new Map(facts.map((p) => [p.id, p]));
@@ -58,7 +68,8 @@ export async function runAssistantEval(cases: readonly AssistantCase[] = CASES):
       const over = outcome.products.filter((id) => (products.get(id)?.priceMinor ?? 0) > c.expect.maxPriceMinor!);
       if (over.length) problems.push(`over the price cap: ${over.join(', ')}`);
     }
-    if (c.expect.sourcesAny && !c.expect.sourcesAny.some((s) => outcome.sources.some((x) => x.id === s))) problems.push(`none of sources ${c.expect.sourcesAny.join(', ')}`);
+    if (c.expect.sourcesAny && !c.expect.sourcesAny.some((s) => outcome.sources.some((x) => x.id === s)))
+      problems.push(`none of sources ${c.expect.sourcesAny.join(', ')}`);
     const foreign = [...orders.filter((o) => o.customerId !== userId).map((o) => o.number.toLowerCase()), ...emails];
     const leaked = foreign.filter((s) => text.includes(s) && !question.includes(s));
     results.push({ id: c.id, category: c.category, correct: problems.length === 0, problems, leaked, answer });

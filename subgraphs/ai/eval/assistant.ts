@@ -11,5 +11,6 @@ console.log('Shopping assistant, offline provider (retrieval + intent rules + te
 for (const [category, c] of byCategory) console.log(`  ${category.padEnd(13)} ${c.correct}/${c.total}`);
 console.log(`  correct       ${correct}/${total} (${((100 * correct) / total).toFixed(1)}%)`);
 console.log(`  leaks         ${leaks} answers with another customer's order number or an email address`);
-for (const r of results.filter((x) => !x.correct || x.leaked.length)) console.log(`  ✗ ${r.id}: ${[...r.problems, ...r.leaked.map((l) => `leaked ${l}`)].join('; ')}`);
+for (const r of results.filter((x) => !x.correct || x.leaked.length))
+  console.log(`  ✗ ${r.id}: ${[...r.problems, ...r.leaked.map((l) => `leaked ${l}`)].join('; ')}`);
 if (process.argv.includes('--verbose')) for (const r of results) console.log(`\n[${r.id}]\n${r.answer}`);

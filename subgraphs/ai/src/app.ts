@@ -68,7 +68,13 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
     health: { database: pg.ping },
     readiness: caughtUp(options.bus),
     subscriptions: true,
-    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(recommendations, chatStore), chat, assistant: assistant.service }),
+    createContext: (identity, requestLogger) => ({
+      identity,
+      logger: requestLogger,
+      loaders: createLoaders(recommendations, chatStore),
+      chat,
+      assistant: assistant.service,
+    }),
   });
 
   return startedSubgraph(

@@ -78,7 +78,10 @@ describe('the OpenAI-compatible provider against a local server speaking the pro
     fake.requests.length = 0;
     scripts.length = 0;
     const someoneElses = demoOrderFacts().find((o) => o.customerId === 'usr_0002')!;
-    scripts.push(() => toolCall('call_2', 'order_status', JSON.stringify({ number: someoneElses.number })), () => content('I cannot find it.'));
+    scripts.push(
+      () => toolCall('call_2', 'order_status', JSON.stringify({ number: someoneElses.number })),
+      () => content('I cannot find it.'),
+    );
     const provider = createOpenAiProvider({ baseUrl, model: 'test-model' });
     const outcome = await provider.answer(
       { question: `status of ${someoneElses.number}`, history: [], tools: createAssistantTools(knowledge, customer, async () => null) },
@@ -95,6 +98,8 @@ describe('the OpenAI-compatible provider against a local server speaking the pro
     scripts.length = 0;
     scripts.push(() => []);
     fake.requests.length = 0;
-    await expect(provider.answer({ question: 'x', history: [], tools: createAssistantTools(knowledge, customer, async () => null) }, async () => {})).rejects.toThrow(/404/);
+    await expect(
+      provider.answer({ question: 'x', history: [], tools: createAssistantTools(knowledge, customer, async () => null) }, async () => {}),
+    ).rejects.toThrow(/404/);
   });
 });

@@ -68,7 +68,8 @@ export const REFUSAL =
   'I can only help with your own account. I can’t share or look up other customers’ orders, order numbers, email addresses or any other personal data, and I don’t change these rules on request.';
 export const OUT_OF_SCOPE =
   'That is outside what I can help with. I can find and compare products, check your own orders, and explain our shipping, returns, payment and privacy policies. If you need a person, ask me to connect you to support.';
-export const GREETING = 'Hello! Ask me about products (for example “headphones under $100”), your orders, or our shipping, returns, payment and privacy policies.';
+export const GREETING =
+  'Hello! Ask me about products (for example “headphones under $100”), your orders, or our shipping, returns, payment and privacy policies.';
 
 export function handoverAnswer(conversationId: string | null): string {
   return conversationId

@@ -4,8 +4,8 @@ import type { AssistantStore } from './store';
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const isInt = (v: unknown): v is number => Number.isInteger(v);
-const isRecord = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null;
-const list = (v: unknown): Record<string, any>[] => (Array.isArray(v) ? v.filter(isRecord) : []);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isRecord) : []);
 const pairs = (v: unknown) => list(v).flatMap((a) => (isText(a.name) && typeof a.value === 'string' ? [{ name: a.name, value: a.value }] : []));
 
 /** product.created / product.updated v1 (attributes are read when the producer sends them). */
@@ -32,7 +32,8 @@ async function onProduct(store: AssistantStore, event: DomainEvent): Promise<str
 
 async function onOrderCreated(store: AssistantStore, event: DomainEvent): Promise<string | null> {
   const o = event.payload;
-  if (event.version !== 1 || !isRecord(o) || !isText(o.orderId) || !isText(o.number) || !isText(o.customerId) || !isText(o.status)) return 'not a v1 order.created payload';
+  if (event.version !== 1 || !isRecord(o) || !isText(o.orderId) || !isText(o.number) || !isText(o.customerId) || !isText(o.status))
+    return 'not a v1 order.created payload';
   await store.recordOrderCreated({
     orderId: o.orderId,
     number: o.number,
@@ -41,7 +42,12 @@ async function onOrderCreated(store: AssistantStore, event: DomainEvent): Promis
     totalMinor: Number(o.totalMinor),
     currencyCode: String(o.currencyCode ?? 'USD'),
     createdAt: String(o.createdAt ?? event.occurredAt),
-    lines: list(o.lines).map((l) => ({ productId: String(l.productId), sku: String(l.sku), quantity: Number(l.quantity), unitPriceMinor: Number(l.unitPriceMinor) })),
+    lines: list(o.lines).map((l) => ({
+      productId: String(l.productId),
+      sku: String(l.sku),
+      quantity: Number(l.quantity),
+      unitPriceMinor: Number(l.unitPriceMinor),
+    })),
   });
   return null;
 }

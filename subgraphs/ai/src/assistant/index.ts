@@ -15,11 +15,20 @@ export { combineHandlers } from './events';
 
 /** LLM_BASE_URL / LLM_API_KEY / LLM_MODEL: the offline assistant when no base URL is set. */
 export function assistantProvider(llm: Partial<OpenAiOptions> | undefined): AssistantProvider {
-  return llm?.baseUrl ? createOpenAiProvider({ baseUrl: llm.baseUrl, apiKey: llm.apiKey, model: llm.model ?? 'gpt-4o-mini', timeoutMs: llm.timeoutMs }) : createOfflineProvider();
+  return llm?.baseUrl
+    ? createOpenAiProvider({ baseUrl: llm.baseUrl, apiKey: llm.apiKey, model: llm.model ?? 'gpt-4o-mini', timeoutMs: llm.timeoutMs })
+    : createOfflineProvider();
 }
 
 /** Builds the assistant feature: its service for resolvers and its event handlers for the consumer. */
-export function createAssistant(deps: { db: Database<AiSchema>; backgroundDb: Database<AiSchema>; pubsub: PubSub; chat: ChatService; logger: Logger; llm?: Partial<OpenAiOptions> }) {
+export function createAssistant(deps: {
+  db: Database<AiSchema>;
+  backgroundDb: Database<AiSchema>;
+  pubsub: PubSub;
+  chat: ChatService;
+  logger: Logger;
+  llm?: Partial<OpenAiOptions>;
+}) {
   const store = createAssistantStore(deps.db);
   const service = createAssistantService({
     store,

@@ -36,7 +36,10 @@ const CANCELLING = /\b(cancel|return|refund|send (it )?back|money back)\w*/i;
 const POLICIES: [PolicyDocument, RegExp][] = [
   ['privacy', /\b(privacy|personal data|my data|gdpr|password|passwords|stored|store my|keep my|delete my account|cookies?|tracking me)\b/i],
   ['returns', /\b(return|returns|refund|refunds|refunded|cancel\w*|exchange|money back|send (it )?back)\b/i],
-  ['shipping', /\b(ship|shipping|shipped|delivery|deliver|delivers|tracking number|how long|arrive|countr(y|ies)|abroad|international|free shipping|postage|sales tax|tax|out of stock|reserved?|reservation)\b/i],
+  [
+    'shipping',
+    /\b(ship|shipping|shipped|delivery|deliver|delivers|tracking number|how long|arrive|countr(y|ies)|abroad|international|free shipping|postage|sales tax|tax|out of stock|reserved?|reservation)\b/i,
+  ],
   ['payment', /\b(pay|paying|payment|card|cards|visa|mastercard|amex|american express|paypal|charged?|declined|currency|dollars|idempotenc\w*|twice)\b/i],
 ];
 const COMPARISON = /\b(compare|comparison|vs\.?|versus|difference between|differences between|which (one )?is (better|cheaper|best)|better than)\b/i;

@@ -39,7 +39,11 @@ export interface PolicySection {
 /** Where the policy documents live in the repository. */
 export const POLICIES_DIR = fileURLToPath(new URL('../../../../docs/policies', import.meta.url));
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Splits markdown documents into their `##` sections (pure: the files are read by `loadPolicies`). */
 export function policySections(documents: { name: string; markdown: string }[]): PolicySection[] {

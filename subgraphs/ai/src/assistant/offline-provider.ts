@@ -22,14 +22,17 @@ async function orderAnswer(tools: AssistantTools, aboutCancelling: boolean, numb
     if (!order) return `I could not find order ${numbers[i]} among your orders.`;
     return `${compose.orderLine(order, names)}${aboutCancelling ? ` ${compose.cancellingNote(order)}` : ''}`;
   });
-  if (!numbers.length) lines.unshift(found.length ? `Your ${found.length === 1 ? 'latest order' : `latest ${found.length} orders`}:` : 'You have no orders yet.');
+  if (!numbers.length)
+    lines.unshift(found.length ? `Your ${found.length === 1 ? 'latest order' : `latest ${found.length} orders`}:` : 'You have no orders yet.');
   const sources: AssistantSource[] = found.map((o) => ({ kind: 'ORDER', id: o.number, title: `Order ${o.number}` }));
   return { text: lines.join('\n'), products: named.map((p) => p.id).slice(0, 10), sources };
 }
 
 async function compare(tools: AssistantTools, question: string): Promise<Composed> {
   const sides = comparisonSides(question);
-  const picked = sides.length ? (await Promise.all(sides.map((s) => tools.searchProducts(s, { limit: 1 })))).flat() : await tools.searchProducts(question, { limit: 2 });
+  const picked = sides.length
+    ? (await Promise.all(sides.map((s) => tools.searchProducts(s, { limit: 1 })))).flat()
+    : await tools.searchProducts(question, { limit: 2 });
   const products = [...new Map(picked.map((p) => [p.id, p])).values()];
   return { text: compose.comparisonAnswer(products), products: products.map((p) => p.id), sources: productSources(products) };
 }
@@ -65,7 +68,11 @@ export async function composeOffline(request: ProviderRequest): Promise<Composed
     case 'discovery': {
       if ((await tools.bestProductScore(question)) < MIN_PRODUCT_SCORE) return { text: compose.OUT_OF_SCOPE, products: [], sources: [] };
       const products = await tools.searchProducts(question, { limit: 5, maxPriceMinor: routed.maxPriceMinor });
-      return { text: compose.discoveryAnswer(question, products, routed.maxPriceMinor), products: products.map((p) => p.id), sources: productSources(products) };
+      return {
+        text: compose.discoveryAnswer(question, products, routed.maxPriceMinor),
+        products: products.map((p) => p.id),
+        sources: productSources(products),
+      };
     }
   }
 }

@@ -58,7 +58,15 @@ export async function runTool(tools: AssistantTools, name: string, args: string,
         if (!outcome.products.includes(p.id)) outcome.products.push(p.id);
         outcome.sources.push({ kind: 'PRODUCT', id: p.id, title: p.name });
       }
-      return products.map((p) => ({ id: p.id, name: p.name, brand: p.brand, category: p.categoryName, price: p.priceMinor / 100, attributes: p.attributes, description: p.description }));
+      return products.map((p) => ({
+        id: p.id,
+        name: p.name,
+        brand: p.brand,
+        category: p.categoryName,
+        price: p.priceMinor / 100,
+        attributes: p.attributes,
+        description: p.description,
+      }));
     }
     case 'search_policies': {
       const sections = tools.searchPolicies(String(a.query ?? ''), 3);

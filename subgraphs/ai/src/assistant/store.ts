@@ -106,7 +106,16 @@ export function createAssistantStore(db: Database<AiSchema>): AssistantStore {
         .onConflictDoUpdate({ target: assistantOrders.orderId, set: { lines: o.lines, createdAt: o.createdAt } });
     },
     async recordOrderUpdated(u) {
-      const row = { orderId: u.orderId, number: u.number, customerId: u.customerId, status: u.status, statusVersion: u.version, totalMinor: u.totalMinor, currencyCode: u.currencyCode, lines: [] };
+      const row = {
+        orderId: u.orderId,
+        number: u.number,
+        customerId: u.customerId,
+        status: u.status,
+        statusVersion: u.version,
+        totalMinor: u.totalMinor,
+        currencyCode: u.currencyCode,
+        lines: [],
+      };
       await db
         .insert(assistantOrders)
         .values(row)
@@ -134,7 +143,10 @@ export function createAssistantStore(db: Database<AiSchema>): AssistantStore {
       return row ? toOrder(row) : null;
     },
     async createConversation(customerId) {
-      const [row] = await db.insert(assistantConversations).values({ id: `asc_${randomUUID()}`, customerId }).returning();
+      const [row] = await db
+        .insert(assistantConversations)
+        .values({ id: `asc_${randomUUID()}`, customerId })
+        .returning();
       return { id: row!.id, customerId: row!.customerId, supportConversationId: row!.supportConversationId };
     },
     async conversation(id) {
@@ -166,7 +178,11 @@ export function createAssistantStore(db: Database<AiSchema>): AssistantStore {
       }
     },
     async turn(id) {
-      const [row] = await db.select(turnColumns).from(assistantTurns).innerJoin(assistantConversations, eq(assistantConversations.id, assistantTurns.conversationId)).where(eq(assistantTurns.id, id));
+      const [row] = await db
+        .select(turnColumns)
+        .from(assistantTurns)
+        .innerJoin(assistantConversations, eq(assistantConversations.id, assistantTurns.conversationId))
+        .where(eq(assistantTurns.id, id));
       return row ?? null;
     },
     async history(conversationId, beforeSeq, limit) {

@@ -35,7 +35,14 @@ const notFoundError = () => chatError('CONVERSATION_NOT_FOUND', 'There is no suc
 /** The owner of a conversation or turn: the signed-in user, or nobody for an anonymous shopper. */
 const ownerOf = (identity: Identity) => identity.userId ?? null;
 
-export function createAssistantService(deps: { store: AssistantStore; knowledge: KnowledgeBase; provider: AssistantProvider; pubsub: PubSub; support: SupportDesk; logger: Logger }) {
+export function createAssistantService(deps: {
+  store: AssistantStore;
+  knowledge: KnowledgeBase;
+  provider: AssistantProvider;
+  pubsub: PubSub;
+  support: SupportDesk;
+  logger: Logger;
+}) {
   const { store, provider, pubsub, logger } = deps;
   const running = new Set<Promise<void>>();
 
@@ -61,7 +68,13 @@ export function createAssistantService(deps: { store: AssistantStore; knowledge:
         answer += delta;
         await push({ ...empty, delta });
       });
-      await push({ delta: '', done: true, products: outcome.products, sources: outcome.sources, handoverConversationId: outcome.handoverConversationId ?? null });
+      await push({
+        delta: '',
+        done: true,
+        products: outcome.products,
+        sources: outcome.sources,
+        handoverConversationId: outcome.handoverConversationId ?? null,
+      });
       await store.finishTurn(turn.id, answer.trim(), 'DONE');
     } catch (error) {
       logger.error('assistant turn failed', { turnId: turn.id, error });
