@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASES, runAssistantEval } from '../eval/assistant-eval';
+import { CASES, HELD_OUT_CASES, runAssistantEval } from '../eval/assistant-eval';
 
 describe('the offline assistant over the question set', () => {
   it('has at least 40 cases covering every category', () => {
@@ -13,6 +13,12 @@ describe('the offline assistant over the question set', () => {
     const wrong = results.filter((r) => !r.correct).map((r) => `${r.id}: ${r.problems.join('; ')}`);
     expect(correct / total, wrong.join('\n')).toBeGreaterThanOrEqual(0.8);
     expect(results.flatMap((r) => r.leaked)).toEqual([]);
+    expect(leaks).toBe(0);
+  });
+
+  it('answers the held-out questions at least 80% correctly, without a leak', async () => {
+    const { correct, total, leaks } = await runAssistantEval(HELD_OUT_CASES);
+    expect(correct / total).toBeGreaterThanOrEqual(0.8);
     expect(leaks).toBe(0);
   });
 

@@ -24,7 +24,7 @@ const REFUSED = [
   /\busr_\w+/i,
   /[\w.+-]+@[\w-]+\.[\w.]+/,
   /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instruction|rule|prompt|polic|restriction|guardrail)s?/i,
-  /\b(system prompt|developer mode|admin mode|jailbreak|act as (an? )?(admin|administrator|staff|support agent|database))\b/i,
+  /\b(system prompt|developer mode|admin mode|jailbreak|(act as|pretend (you are|to be)|you are now) (an? |the )?(admin|administrator|staff|support agent|database|developer))\b/i,
   /\b(all|every|dump|export)\s+(the\s+)?(orders|emails|customers|users|accounts)\b/i,
   /\b(whose|who (placed|bought|ordered))\b/i,
 ];
@@ -40,7 +40,7 @@ const POLICIES: [PolicyDocument, RegExp][] = [
     'shipping',
     /\b(ship|shipping|shipped|delivery|deliver|delivers|tracking number|how long|arrive|countr(y|ies)|abroad|international|free shipping|postage|sales tax|tax|out of stock|reserved?|reservation)\b/i,
   ],
-  ['payment', /\b(pay|paying|payment|card|cards|visa|mastercard|amex|american express|paypal|charged?|declined|currency|dollars|idempotenc\w*|twice)\b/i],
+  ['payment', /\b(pay|paying|payment|card|cards|visa|mastercard|amex|american express|paypal|charged?|declined|currency|idempotenc\w*|twice)\b/i],
 ];
 const COMPARISON = /\b(compare|comparison|vs\.?|versus|difference between|differences between|which (one )?is (better|cheaper|best)|better than)\b/i;
 const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening)|thanks|thank you)\b[\s!.,]*(there)?[\s!.]*$/i;
