@@ -58,6 +58,7 @@ export async function runAssistantEval(
     const identity: Identity = { userId, role: userId ? 'CUSTOMER' : null, requestId: c.id };
     const tools = createAssistantTools(knowledge, identity, async () => (userId ? { conversationId: 'cnv_eval' } : null));
     let answer = '';
+    // One earlier turn, so the answer is judged without the first reply's notice about what the assistant is.
     const outcome = await provider.answer({ question: c.question, history: [{ question: 'hi', answer: 'hello' }], tools }, async (d) => void (answer += d));
     const text = answer.toLowerCase();
     const question = c.question.toLowerCase();

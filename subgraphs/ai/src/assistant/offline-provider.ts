@@ -66,8 +66,15 @@ export async function composeOffline(request: ProviderRequest): Promise<Composed
     case 'out_of_scope':
       return { text: compose.OUT_OF_SCOPE, products: [], sources: [] };
     case 'discovery': {
-      if ((await tools.bestProductScore(question)) < MIN_PRODUCT_SCORE) return { text: compose.OUT_OF_SCOPE, products: [], sources: [] };
-      const products = await tools.searchProducts(question, { limit: 5, maxPriceMinor: routed.maxPriceMinor });
+      // A follow-up ("any under $50?") is read with the previous question's words.
+      const previous = request.history.at(-1)?.question;
+      let query = question;
+      if ((await tools.bestProductScore(query)) < MIN_PRODUCT_SCORE) {
+        const combined = `${previous ?? ''} ${question}`;
+        if (!previous || (await tools.bestProductScore(combined)) < MIN_PRODUCT_SCORE) return { text: compose.OUT_OF_SCOPE, products: [], sources: [] };
+        query = combined;
+      }
+      const products = await tools.searchProducts(query, { limit: 5, maxPriceMinor: routed.maxPriceMinor });
       return {
         text: compose.discoveryAnswer(question, products, routed.maxPriceMinor),
         products: products.map((p) => p.id),
