@@ -59,7 +59,9 @@ export function createAssistantService(deps: {
       const history = (await store.history(turn.conversationId, turn.seq, HISTORY_TURNS)).map((t) => ({ question: t.question, answer: t.answer ?? '' }));
       let handedOver = supportConversationId;
       const tools = createAssistantTools(deps.knowledge, identity, async (question) => {
-        const id = await deps.support(identity, handedOver, question);
+        // Support reads the customer's own words; a model's reason for handing over comes after them.
+        const body = question === turn.question ? question : `${turn.question}\n\n(assistant: ${question})`;
+        const id = await deps.support(identity, handedOver, [...body].slice(0, 2000).join(''));
         if (id && id !== handedOver) await store.setSupportConversation(turn.conversationId, id);
         handedOver = id ?? handedOver;
         return id ? { conversationId: id } : null;
