@@ -30,6 +30,8 @@ export type SupportDesk = (identity: Identity, existing: string | null, question
 
 export const assistantTopic = (turnId: string) => `assistant:${turnId}`;
 const HISTORY_TURNS = 10;
+/** A turn's writer that sends nothing for this long is taken for gone. */
+export const DEFAULT_IDLE_MS = 60_000;
 const notFoundError = () => chatError('CONVERSATION_NOT_FOUND', 'There is no such assistant conversation.', 'conversationId');
 
 /** The owner of a conversation or turn: the signed-in user, or nobody for an anonymous shopper. */
@@ -42,6 +44,7 @@ export function createAssistantService(deps: {
   pubsub: PubSub;
   support: SupportDesk;
   logger: Logger;
+  idleMs?: number;
 }) {
   const { store, provider, pubsub, logger } = deps;
   const running = new Set<Promise<void>>();
@@ -115,7 +118,7 @@ export function createAssistantService(deps: {
         after: 0,
         pageSize: 100,
       });
-      return untilDone(feed);
+      return untilDone(feed, turnId, deps.idleMs ?? DEFAULT_IDLE_MS);
     },
 
     /** The caller's own conversation, oldest turn first; empty for anyone else's (it reads as unknown). */
@@ -132,15 +135,41 @@ export function createAssistantService(deps: {
   };
 }
 
-async function* untilDone(feed: AsyncIterableIterator<AssistantChunkRow>): AsyncIterableIterator<AssistantChunkRow> {
+/**
+ * Ends after the `done` chunk. A turn whose writer died (its replica crashed mid-answer) sends
+ * nothing more: after `idleMs` without a chunk the subscriber gets a closing chunk instead of
+ * waiting for ever.
+ */
+async function* untilDone(feed: AsyncIterableIterator<AssistantChunkRow>, turnId: string, idleMs: number): AsyncIterableIterator<AssistantChunkRow> {
+  let last: AssistantChunkRow | undefined;
   try {
-    for await (const chunk of feed) {
-      yield chunk;
-      if (chunk.done) return;
+    for (;;) {
+      let timer: NodeJS.Timeout | undefined;
+      const idle = new Promise<'idle'>((resolve) => (timer = setTimeout(() => resolve('idle'), idleMs)));
+      const next = await Promise.race([feed.next(), idle]).finally(() => clearTimeout(timer));
+      if (next === 'idle') {
+        yield {
+          turnId,
+          seq: (last?.seq ?? 0) + 1,
+          delta: INTERRUPTED,
+          done: true,
+          products: [],
+          sources: [],
+          provider: last?.provider ?? '',
+          handoverConversationId: null,
+        };
+        return;
+      }
+      if (next.done) return;
+      last = next.value;
+      yield next.value;
+      if (next.value.done) return;
     }
   } finally {
     await feed.return?.();
   }
 }
+
+export const INTERRUPTED = 'The answer was interrupted. Please ask again.';
 
 export type AssistantService = ReturnType<typeof createAssistantService>;
