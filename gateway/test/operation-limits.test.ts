@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { waitFor } from '@shop/testing';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { admitOperation, apiSchemaOf } from '../src/limits';
+import { admitOperation, apiSchemaOf } from '../src/analysis';
 import { startCatalog, post, type CatalogFixture } from './catalog-fixture';
 import { connect, record, type TestClient } from './ws-client';
 
