@@ -36,6 +36,9 @@ const MAPPERS: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, string>
     User: '../domain/entity-ref#EntityRef',
     Conversation: '../db/chat-store#ConversationRow',
     ChatMessage: '../db/chat-store#ChatMessageRow',
+    AssistantChunk: '../assistant/turn-service#AssistantChunkRow',
+    AssistantTurn: '../assistant/store#TurnRow',
+    AskAssistantPayload: '../assistant/turn-service#AskOutcome',
   },
   inventory: {
     Product: '../domain/availability#EntityRef',

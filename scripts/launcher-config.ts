@@ -1,3 +1,4 @@
+import { llmEnv, llmOptions } from '@shop/ai-subgraph';
 import { gatewayEnv, gatewayServerOptions, gatewaySettings } from '@shop/gateway';
 import { createLogger, DEMO_SECRETS, parseConfig, postgresEnv } from '@shop/kit';
 import { PAYMENT_PROVIDERS } from '@shop/payments-subgraph';
@@ -12,6 +13,7 @@ import type { StackOptions, SubgraphName } from './stack';
 export const launcherEnv = {
   ...gatewayEnv,
   ...postgresEnv,
+  ...llmEnv,
   MONGODB_URL: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
@@ -54,6 +56,7 @@ export function launcherOptions(env: Record<string, string | undefined>): StackO
       refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
     },
     paymentWebhookSecret: config.PAYMENT_WEBHOOK_SECRET,
+    llm: llmOptions(config),
     reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
     cartTtlSeconds: config.CART_TTL_SECONDS,
     cartKeyPrefix: config.CART_KEY_PREFIX,

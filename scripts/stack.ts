@@ -31,6 +31,8 @@ export interface StackOptions {
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number; refreshTtlSeconds?: number };
   /** HMAC key of the card processor's webhooks (payments' PAYMENT_WEBHOOK_SECRET); demo value when absent. */
   paymentWebhookSecret?: string;
+  /** The ai subgraph's assistant model (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL); offline when absent. */
+  llm?: { baseUrl?: string; apiKey?: string; model?: string };
   /** Lifetime of carts (orders' CART_TTL_SECONDS). */
   cartTtlSeconds?: number;
   seed: boolean;
@@ -130,7 +132,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           reservationSweepMs: options.reservationSweepMs,
         }),
       ),
-      startHere('ai', () => startAiSubgraph({ ...pg('ai'), pubsub })),
+      startHere('ai', () => startAiSubgraph({ ...pg('ai'), pubsub, llm: options.llm })),
     ]);
     const subgraphs = { users, products, orders, payments, search, inventory, ai };
     const gateway = await startGateway({

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
 import { InProcessPubSub, openPostgres, type EventBus, type PubSub, caughtUp } from '@shop/stores';
 import { parse } from 'graphql';
+import { combineHandlers, createAssistant } from './assistant';
+import type { OpenAiOptions } from './assistant/openai-provider';
 import type { Context } from './context';
 import { createChatStore } from './db/chat-store';
 import { createRecommendationStore } from './db/recommendation-store';
@@ -12,6 +14,8 @@ import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { createChatService } from './services/chat-service';
 import { createRecommendationService } from './services/recommendation-service';
+
+export { llmEnv, llmOptions } from './assistant/config';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 export const migrationsFolder = fileURLToPath(new URL('./db/migrations', import.meta.url));
@@ -28,6 +32,8 @@ export type AiSubgraphOptions = SubgraphRuntime & {
    * only reaches subscribers of this process.
    */
   pubsub?: PubSub;
+  /** The shopping assistant's chat completions API (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL); offline without a base URL. */
+  llm?: Partial<OpenAiOptions>;
 };
 
 /**
@@ -39,11 +45,15 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
   const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'ai' });
   // Requests and the event consumer share the connection; only request queries are counted.
   const store = createRecommendationStore(pg.db);
-  const consumer = await startEventConsumer(options.bus, recommendationHandlers(createRecommendationStore(pg.backgroundDb), logger));
   const recommendations = createRecommendationService(store);
   const pubsub = options.pubsub ?? new InProcessPubSub(logger);
   const chatStore = createChatStore(pg.db);
   const chat = createChatService({ store: chatStore, pubsub, logger });
+  const assistant = createAssistant({ db: pg.db, backgroundDb: pg.backgroundDb, pubsub, chat, logger, llm: options.llm });
+  const consumer = await startEventConsumer(
+    options.bus,
+    combineHandlers(recommendationHandlers(createRecommendationStore(pg.backgroundDb), logger), assistant.handlers),
+  );
 
   const server = await startSubgraphServer<Context>({
     name: 'ai',
@@ -58,13 +68,20 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
     health: { database: pg.ping },
     readiness: caughtUp(options.bus),
     subscriptions: true,
-    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(recommendations, chatStore), chat }),
+    createContext: (identity, requestLogger) => ({
+      identity,
+      logger: requestLogger,
+      loaders: createLoaders(recommendations, chatStore),
+      chat,
+      assistant: assistant.service,
+    }),
   });
 
   return startedSubgraph(
     server,
     pg,
     () => consumer.stop(),
+    () => assistant.service.drain(),
     // A pub/sub passed in belongs to the caller, who may share it.
     async () => void (options.pubsub ? undefined : await pubsub.close()),
     () => pg.close(),

@@ -1,4 +1,5 @@
 import type { Identity, Logger } from '@shop/kit';
+import type { AssistantService } from './assistant/turn-service';
 import type { Loaders } from './loaders';
 import type { ChatService } from './services/chat-service';
 
@@ -7,4 +8,5 @@ export interface Context {
   logger: Logger;
   loaders: Loaders;
   chat: ChatService;
+  assistant: AssistantService;
 }

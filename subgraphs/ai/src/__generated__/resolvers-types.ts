@@ -3,6 +3,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRef } from '../domain/entity-ref';
 import type { ConversationRow, ChatMessageRow } from '../db/chat-store';
+import type { AssistantChunkRow, AskOutcome } from '../assistant/turn-service';
+import type { TurnRow } from '../assistant/store';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -23,6 +25,59 @@ export type Scalars = {
   _Any: { input: any; output: any; }
   federation__FieldSet: { input: any; output: any; }
   link__Import: { input: any; output: any; }
+};
+
+export type AskAssistantPayload = {
+  __typename?: 'AskAssistantPayload';
+  /** The assistant conversation (new when none was given); pass it again to continue. */
+  conversationId: Maybe<Scalars['ID']['output']>;
+  provider: Scalars['String']['output'];
+  /** Subscribe to `assistantReply(turnId)` for the answer; null when the question was refused (see userErrors). */
+  turnId: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<ChatUserError>;
+};
+
+/**
+ * One streamed piece of an assistant answer. Concatenate `delta`s in `seq` order; the last chunk has
+ * `done: true` and carries the products the answer names and its sources.
+ */
+export type AssistantChunk = {
+  __typename?: 'AssistantChunk';
+  delta: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+  /** Set when the assistant handed the question over to the human support chat. */
+  handoverConversation: Maybe<Conversation>;
+  products: Array<Product>;
+  /** What answered: the offline retrieval-and-template assistant, or the configured chat completions model. */
+  provider: Scalars['String']['output'];
+  /** 1, 2, 3… within the turn. */
+  seq: Scalars['Int']['output'];
+  sources: Array<AssistantSource>;
+  turnId: Scalars['ID']['output'];
+};
+
+export type AssistantSource = {
+  __typename?: 'AssistantSource';
+  /** A product id, a policy section (`shipping#shipping-costs`), an order number or a support conversation id. */
+  id: Scalars['ID']['output'];
+  kind: AssistantSourceKind;
+  title: Scalars['String']['output'];
+};
+
+/** Where a fact in an assistant answer came from. */
+export type AssistantSourceKind =
+  | 'ORDER'
+  | 'POLICY'
+  | 'PRODUCT'
+  | 'SUPPORT';
+
+export type AssistantTurn = {
+  __typename?: 'AssistantTurn';
+  /** Null while the answer is still being written. */
+  answer: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  question: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
 };
 
 /** Which side of a conversation wrote a message. */
@@ -131,6 +186,11 @@ export type ConversationStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Asks the shopping assistant (anyone; signed-in customers may ask about their own orders). Returns
+   * at once with the turn id; the answer streams on `assistantReply`. `message` is 1 to 2,000 characters.
+   */
+  askAssistant: AskAssistantPayload;
   /** The conversation's customer or staff; closing a closed conversation changes nothing. */
   closeConversation: ConversationPayload;
   /**
@@ -140,6 +200,12 @@ export type Mutation = {
   sendChatMessage: ChatMessagePayload;
   /** Customers only: opens a conversation with its first message. */
   startConversation: ConversationPayload;
+};
+
+
+export type MutationAskAssistantArgs = {
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  message: Scalars['String']['input'];
 };
 
 
@@ -178,12 +244,19 @@ export type ProductRecommendationsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The caller's own assistant conversation, oldest turn first (at most 50); empty for anyone else's. */
+  assistantConversation: Array<AssistantTurn>;
   /** The conversation, when the caller is its customer or staff; null otherwise. */
   conversation: Maybe<Conversation>;
   /** Staff only (SUPPORT, ADMIN): conversations, most recently active first (at most 100). */
   conversations: Array<Conversation>;
   /** Conversations the signed-in user is the customer of (for staff: wrote in), most recently active first (at most 100). */
   myConversations: Array<Conversation>;
+};
+
+
+export type QueryAssistantConversationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -199,11 +272,21 @@ export type QueryConversationsArgs = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
+   * The answer of one turn, for whoever asked it: every chunk from the first (also when subscribing
+   * late), then live ones; completes after the `done` chunk.
+   */
+  assistantReply: AssistantChunk;
+  /**
    * New messages of a conversation, for its participants and staff. With `afterSeq`, every stored
    * message after it comes first (in order), then live ones: no gap, no duplicate. Resume after a
    * reconnect with the last seq you received.
    */
   chatMessageAdded: ChatMessage;
+};
+
+
+export type SubscriptionAssistantReplyArgs = {
+  turnId: Scalars['ID']['input'];
 };
 
 
@@ -315,11 +398,16 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AskAssistantPayload: ResolverTypeWrapper<AskOutcome>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AssistantChunk: ResolverTypeWrapper<AssistantChunkRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssistantSource: ResolverTypeWrapper<AssistantSource>;
+  AssistantSourceKind: AssistantSourceKind;
+  AssistantTurn: ResolverTypeWrapper<TurnRow>;
   ChatAuthorRole: ChatAuthorRole;
   ChatErrorCode: ChatErrorCode;
   ChatMessage: ResolverTypeWrapper<ChatMessageRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ChatMessagePayload: ResolverTypeWrapper<Omit<ChatMessagePayload, 'message'> & { message?: Maybe<ResolversTypes['ChatMessage']> }>;
   ChatUserError: ResolverTypeWrapper<ChatUserError>;
   Conversation: ResolverTypeWrapper<ConversationRow>;
@@ -340,9 +428,13 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ChatMessage: ChatMessageRow;
+  AskAssistantPayload: AskOutcome;
   ID: Scalars['ID']['output'];
+  AssistantChunk: AssistantChunkRow;
   Int: Scalars['Int']['output'];
+  AssistantSource: AssistantSource;
+  AssistantTurn: TurnRow;
+  ChatMessage: ChatMessageRow;
   ChatMessagePayload: Omit<ChatMessagePayload, 'message'> & { message?: Maybe<ResolversParentTypes['ChatMessage']> };
   ChatUserError: ChatUserError;
   Conversation: ConversationRow;
@@ -396,6 +488,41 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AskAssistantPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AskAssistantPayload'] = ResolversParentTypes['AskAssistantPayload']> = ResolversObject<{
+  conversationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  turnId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ChatUserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AssistantChunkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssistantChunk'] = ResolversParentTypes['AssistantChunk']> = ResolversObject<{
+  delta?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  handoverConversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['AssistantSource']>, ParentType, ContextType>;
+  turnId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AssistantSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssistantSource'] = ResolversParentTypes['AssistantSource']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssistantSourceKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AssistantTurnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssistantTurn'] = ResolversParentTypes['AssistantTurn']> = ResolversObject<{
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ChatMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage']> = ResolversObject<{
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   authorRole?: Resolver<ResolversTypes['ChatAuthorRole'], ParentType, ContextType>;
@@ -439,6 +566,7 @@ export type ConversationPayloadResolvers<ContextType = Context, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  askAssistant?: Resolver<ResolversTypes['AskAssistantPayload'], ParentType, ContextType, RequireFields<MutationAskAssistantArgs, 'message'>>;
   closeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationCloseConversationArgs, 'conversationId'>>;
   sendChatMessage?: Resolver<ResolversTypes['ChatMessagePayload'], ParentType, ContextType, RequireFields<MutationSendChatMessageArgs, 'body' | 'conversationId'>>;
   startConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationStartConversationArgs, 'message' | 'subject'>>;
@@ -452,12 +580,14 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  assistantConversation?: Resolver<Array<ResolversTypes['AssistantTurn']>, ParentType, ContextType, RequireFields<QueryAssistantConversationArgs, 'id'>>;
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
   conversations?: Resolver<Array<ResolversTypes['Conversation']>, ParentType, ContextType, Partial<QueryConversationsArgs>>;
   myConversations?: Resolver<Array<ResolversTypes['Conversation']>, ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  assistantReply?: SubscriptionResolver<ResolversTypes['AssistantChunk'], "assistantReply", ParentType, ContextType, RequireFields<SubscriptionAssistantReplyArgs, 'turnId'>>;
   chatMessageAdded?: SubscriptionResolver<ResolversTypes['ChatMessage'], "chatMessageAdded", ParentType, ContextType, RequireFields<SubscriptionChatMessageAddedArgs, 'conversationId'>>;
 }>;
 
@@ -481,6 +611,10 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AskAssistantPayload?: AskAssistantPayloadResolvers<ContextType>;
+  AssistantChunk?: AssistantChunkResolvers<ContextType>;
+  AssistantSource?: AssistantSourceResolvers<ContextType>;
+  AssistantTurn?: AssistantTurnResolvers<ContextType>;
   ChatMessage?: ChatMessageResolvers<ContextType>;
   ChatMessagePayload?: ChatMessagePayloadResolvers<ContextType>;
   ChatUserError?: ChatUserErrorResolvers<ContextType>;

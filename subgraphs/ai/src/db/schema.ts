@@ -1,5 +1,6 @@
 import { defineProcessedEvents } from '@shop/stores';
 import { sql } from 'drizzle-orm';
+import { assistantTables } from '../assistant/db-schema';
 import { check, index, integer, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 
 /** Every table of the ai subgraph lives in its own Postgres schema. */
@@ -98,5 +99,7 @@ export const chatMessages = aiSchema.table(
   ],
 );
 
-export const schema = { purchases, productStats, processedEvents, conversations, chatMessages };
+export * from '../assistant/db-schema';
+
+export const schema = { purchases, productStats, processedEvents, conversations, chatMessages, ...assistantTables };
 export type AiSchema = typeof schema;

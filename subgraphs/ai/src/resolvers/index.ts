@@ -1,4 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { AssistantChunk, assistantMutation, assistantQuery, assistantSubscription } from './assistant';
 import { ChatMessage } from './chat-message';
 import { Conversation } from './conversation';
 import { Mutation } from './mutation';
@@ -7,4 +8,13 @@ import { Query } from './query';
 import { Subscription } from './subscription';
 import { User } from './user';
 
-export const resolvers: Resolvers = { Query, Mutation, Subscription, Product, User, Conversation, ChatMessage };
+export const resolvers: Resolvers = {
+  Query: { ...Query, ...assistantQuery },
+  Mutation: { ...Mutation, ...assistantMutation },
+  Subscription: { ...Subscription, ...assistantSubscription },
+  Product,
+  User,
+  Conversation,
+  ChatMessage,
+  AssistantChunk,
+};
