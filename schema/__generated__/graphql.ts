@@ -245,6 +245,14 @@ export type CreateProductInput = {
   variants: Array<NewVariantInput>;
 };
 
+export type ExplainedRecommendation = {
+  __typename?: 'ExplainedRecommendation';
+  product: Product;
+  reason: Scalars['String']['output'];
+  /** Blend of co-purchase cosine, content similarity and popularity (higher is closer). */
+  score: Scalars['Float']['output'];
+};
+
 export type Facet = {
   __typename?: 'Facet';
   /** category, brand or price. */
@@ -260,6 +268,39 @@ export type FacetValue = {
   __typename?: 'FacetValue';
   count: Scalars['Int']['output'];
   value: Scalars['String']['output'];
+};
+
+/** A weekly forecast with its 80 % interval. Staff only (SUPPORT, ADMIN). */
+export type Forecast = {
+  __typename?: 'Forecast';
+  /** The same model trained without the last 8 weeks and scored on them. */
+  backtest: ForecastBacktest;
+  /** What produced it, e.g. Holt-Winters on the department times the product's share. */
+  model: Scalars['String']['output'];
+  /** The next weeks, the first starting today (UTC). */
+  points: Array<ForecastPoint>;
+};
+
+export type ForecastBacktest = {
+  __typename?: 'ForecastBacktest';
+  /** Share of the held-out weeks inside the 80 % interval. */
+  coverage: Scalars['Float']['output'];
+  /** Mean absolute scaled error (scaled by the in-sample seasonal-naive error); below 1 beats it. */
+  mase: Scalars['Float']['output'];
+  /** The seasonal-naive forecast's own MASE on the same weeks: the baseline. */
+  seasonalNaiveMase: Scalars['Float']['output'];
+  weeks: Scalars['Int']['output'];
+};
+
+export type ForecastPoint = {
+  __typename?: 'ForecastPoint';
+  /** 80 % prediction interval. */
+  lower: Scalars['Float']['output'];
+  upper: Scalars['Float']['output'];
+  /** Units for demand; minor units (cents) of the shop currency for revenue. */
+  value: Scalars['Float']['output'];
+  /** Start of the week (ISO time). */
+  weekStart: Scalars['String']['output'];
 };
 
 export type Image = {
@@ -758,6 +799,33 @@ export type PaymentUserError = {
   message: Scalars['String']['output'];
 };
 
+/**
+ * A suggested price for one variant. Apply it with the products subgraph's own mutation:
+ * updateProduct(id: productId, input: { variants: [{ id: variantId, price: suggestedPrice }] }).
+ */
+export type PriceSuggestion = {
+  __typename?: 'PriceSuggestion';
+  /** Whether the suggestion differs from today's price (false when evidence is lacking or today's price is best). */
+  changed: Scalars['Boolean']['output'];
+  costMinor?: Maybe<Scalars['Int']['output']>;
+  /** Today's price, cost and suggested price in minor units. */
+  currentPriceMinor: Scalars['Int']['output'];
+  /** Own-price elasticity estimated by log-log (Poisson) regression on the price history, null without price variation. */
+  elasticity?: Maybe<Scalars['Float']['output']>;
+  elasticityStandardError?: Maybe<Scalars['Float']['output']>;
+  /** Expected change in units a week (-0.1 = 10 % fewer). */
+  expectedUnitChange: Scalars['Float']['output'];
+  /** Expected change in margin a week, minor units. */
+  expectedWeeklyMarginChangeMinor: Scalars['Int']['output'];
+  product: Product;
+  reason: Scalars['String']['output'];
+  sku: Scalars['String']['output'];
+  /** The suggested price as the decimal string updateProduct takes, e.g. "64.99". */
+  suggestedPrice: Scalars['String']['output'];
+  suggestedPriceMinor: Scalars['Int']['output'];
+  variantId: Scalars['ID']['output'];
+};
+
 /** Owned by products; ai contributes what other shoppers bought with it. */
 export type Product = {
   __typename?: 'Product';
@@ -779,6 +847,11 @@ export type Product = {
    * fewer are known. Never the product itself. `first` is 0 to 50.
    */
   recommendations: Array<Product>;
+  /**
+   * The same hybrid ranking with each product's blended score and the reason it was picked
+   * ("bought together in 12 orders", "similar: same category, brand Voltix", "best seller").
+   */
+  recommendationsExplained: Array<ExplainedRecommendation>;
   /** Unique, URL-friendly name, e.g. voltix-classic-headphones-0001. */
   slug: Scalars['String']['output'];
   variants: Array<ProductVariant>;
@@ -787,6 +860,12 @@ export type Product = {
 
 /** Owned by products; ai contributes what other shoppers bought with it. */
 export type ProductRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Owned by products; ai contributes what other shoppers bought with it. */
+export type ProductRecommendationsExplainedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -894,6 +973,8 @@ export type Query = {
   conversation?: Maybe<Conversation>;
   /** Staff only (SUPPORT, ADMIN): conversations, most recently active first (at most 100). */
   conversations: Array<Conversation>;
+  /** Staff only: weekly units of a product for the next `weeks` (1 to 26); null for a product ai has not heard of. */
+  demandForecast?: Maybe<Forecast>;
   /** The signed-in user, or null for an anonymous caller. */
   me?: Maybe<User>;
   /** The signed-in customer's current cart, or null. */
@@ -906,12 +987,16 @@ export type Query = {
   orders: OrderConnection;
   /** A payment by id. Customers see only their own (null for anyone else's); staff see all. */
   payment?: Maybe<Payment>;
+  /** Staff only: price suggestions per variant, changes with the largest expected margin gain first (`first` 1 to 100). */
+  priceSuggestions: Array<PriceSuggestion>;
   /** A product by id or by slug: pass exactly one. */
   product?: Maybe<Product>;
   /** The catalogue, a page at a time. `first` is 0 to 100 (default 20). */
   products: ProductConnection;
   /** The stock held for an order at checkout, or null when none was (yet) taken. Support and admins only. */
   reservation?: Maybe<Reservation>;
+  /** Staff only: weekly revenue of all orders for the next `weeks` (1 to 26). */
+  revenueForecast: Forecast;
   /**
    * Full-text product search with typo tolerance, filters and facets. An empty query browses
    * everything that passes the filters. Results are ordered by relevance, then by product id.
@@ -945,6 +1030,12 @@ export type QueryConversationsArgs = {
 };
 
 
+export type QueryDemandForecastArgs = {
+  productId: Scalars['ID']['input'];
+  weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
@@ -959,6 +1050,11 @@ export type QueryOrdersArgs = {
 
 export type QueryPaymentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPriceSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -978,6 +1074,11 @@ export type QueryProductsArgs = {
 
 export type QueryReservationArgs = {
   orderId: Scalars['ID']['input'];
+};
+
+
+export type QueryRevenueForecastArgs = {
+  weeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -5,12 +5,14 @@ import { InProcessPubSub, openPostgres, type EventBus, type PubSub, caughtUp } f
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { createChatStore } from './db/chat-store';
+import { createModelDataStore } from './db/model-data-store';
 import { createRecommendationStore } from './db/recommendation-store';
 import { schema } from './db/schema';
-import { recommendationHandlers, startEventConsumer } from './events/consumer';
+import { mergeHandlers, modelHandlers, recommendationHandlers, startEventConsumer } from './events/consumer';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { createChatService } from './services/chat-service';
+import { createModelService } from './services/model-service';
 import { createRecommendationService } from './services/recommendation-service';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
@@ -37,10 +39,13 @@ export type AiSubgraphOptions = SubgraphRuntime & {
 export async function startAiSubgraph(options: AiSubgraphOptions): Promise<StartedSubgraph> {
   const logger = options.logger.child({ subgraph: 'ai' });
   const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'ai' });
-  // Requests and the event consumer share the connection; only request queries are counted.
-  const store = createRecommendationStore(pg.db);
-  const consumer = await startEventConsumer(options.bus, recommendationHandlers(createRecommendationStore(pg.backgroundDb), logger));
-  const recommendations = createRecommendationService(store);
+  const models = createModelService(createModelDataStore(pg.db), logger);
+  const handlers = mergeHandlers(
+    recommendationHandlers(createRecommendationStore(pg.backgroundDb), logger),
+    modelHandlers(createModelDataStore(pg.backgroundDb), logger, models.invalidate),
+  );
+  const consumer = await startEventConsumer(options.bus, handlers);
+  const recommendations = createRecommendationService(models);
   const pubsub = options.pubsub ?? new InProcessPubSub(logger);
   const chatStore = createChatStore(pg.db);
   const chat = createChatService({ store: chatStore, pubsub, logger });
@@ -58,7 +63,7 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
     health: { database: pg.ping },
     readiness: caughtUp(options.bus),
     subscriptions: true,
-    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(recommendations, chatStore), chat }),
+    createContext: (identity, requestLogger) => ({ identity, logger: requestLogger, loaders: createLoaders(recommendations, chatStore), chat, models }),
   });
 
   return startedSubgraph(

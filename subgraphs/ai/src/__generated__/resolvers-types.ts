@@ -15,14 +15,14 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  _Any: { input: any; output: any; }
-  federation__FieldSet: { input: any; output: any; }
-  link__Import: { input: any; output: any; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  _Any: { input: any; output: any };
+  federation__FieldSet: { input: any; output: any };
+  link__Import: { input: any; output: any };
 };
 
 export type ChatAuthorRole =
@@ -81,7 +81,6 @@ export type Conversation = {
   updatedAt: Scalars['String']['output'];
 };
 
-
 /** A chat between one customer and support. Readable by its customer and by staff (SUPPORT, ADMIN). */
 export type ConversationMessagesArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
@@ -94,9 +93,48 @@ export type ConversationPayload = {
   userErrors: Array<ChatUserError>;
 };
 
-export type ConversationStatus =
-  | 'CLOSED'
-  | 'OPEN';
+export type ConversationStatus = 'CLOSED' | 'OPEN';
+
+export type ExplainedRecommendation = {
+  __typename?: 'ExplainedRecommendation';
+  product: Product;
+  reason: Scalars['String']['output'];
+  /** Blend of co-purchase cosine, content similarity and popularity (higher is closer). */
+  score: Scalars['Float']['output'];
+};
+
+/** A weekly forecast with its 80 % interval. Staff only (SUPPORT, ADMIN). */
+export type Forecast = {
+  __typename?: 'Forecast';
+  /** The same model trained without the last 8 weeks and scored on them. */
+  backtest: ForecastBacktest;
+  /** What produced it, e.g. Holt-Winters on the department times the product's share. */
+  model: Scalars['String']['output'];
+  /** The next weeks, the first starting today (UTC). */
+  points: Array<ForecastPoint>;
+};
+
+export type ForecastBacktest = {
+  __typename?: 'ForecastBacktest';
+  /** Share of the held-out weeks inside the 80 % interval. */
+  coverage: Scalars['Float']['output'];
+  /** Mean absolute scaled error (scaled by the in-sample seasonal-naive error); below 1 beats it. */
+  mase: Scalars['Float']['output'];
+  /** The seasonal-naive forecast's own MASE on the same weeks: the baseline. */
+  seasonalNaiveMase: Scalars['Float']['output'];
+  weeks: Scalars['Int']['output'];
+};
+
+export type ForecastPoint = {
+  __typename?: 'ForecastPoint';
+  /** 80 % prediction interval. */
+  lower: Scalars['Float']['output'];
+  upper: Scalars['Float']['output'];
+  /** Units for demand; minor units (cents) of the shop currency for revenue. */
+  value: Scalars['Float']['output'];
+  /** Start of the week (ISO time). */
+  weekStart: Scalars['String']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -111,11 +149,9 @@ export type Mutation = {
   startConversation: ConversationPayload;
 };
 
-
 export type MutationCloseConversationArgs = {
   conversationId: Scalars['ID']['input'];
 };
-
 
 export type MutationSendChatMessageArgs = {
   body: Scalars['String']['input'];
@@ -123,10 +159,36 @@ export type MutationSendChatMessageArgs = {
   conversationId: Scalars['ID']['input'];
 };
 
-
 export type MutationStartConversationArgs = {
   message: Scalars['String']['input'];
   subject: Scalars['String']['input'];
+};
+
+/**
+ * A suggested price for one variant. Apply it with the products subgraph's own mutation:
+ * updateProduct(id: productId, input: { variants: [{ id: variantId, price: suggestedPrice }] }).
+ */
+export type PriceSuggestion = {
+  __typename?: 'PriceSuggestion';
+  /** Whether the suggestion differs from today's price (false when evidence is lacking or today's price is best). */
+  changed: Scalars['Boolean']['output'];
+  costMinor: Maybe<Scalars['Int']['output']>;
+  /** Today's price, cost and suggested price in minor units. */
+  currentPriceMinor: Scalars['Int']['output'];
+  /** Own-price elasticity estimated by log-log (Poisson) regression on the price history, null without price variation. */
+  elasticity: Maybe<Scalars['Float']['output']>;
+  elasticityStandardError: Maybe<Scalars['Float']['output']>;
+  /** Expected change in units a week (-0.1 = 10 % fewer). */
+  expectedUnitChange: Scalars['Float']['output'];
+  /** Expected change in margin a week, minor units. */
+  expectedWeeklyMarginChangeMinor: Scalars['Int']['output'];
+  product: Product;
+  reason: Scalars['String']['output'];
+  sku: Scalars['String']['output'];
+  /** The suggested price as the decimal string updateProduct takes, e.g. "64.99". */
+  suggestedPrice: Scalars['String']['output'];
+  suggestedPriceMinor: Scalars['Int']['output'];
+  variantId: Scalars['ID']['output'];
 };
 
 /** Owned by products; ai contributes what other shoppers bought with it. */
@@ -139,11 +201,20 @@ export type Product = {
    * fewer are known. Never the product itself. `first` is 0 to 50.
    */
   recommendations: Array<Product>;
+  /**
+   * The same hybrid ranking with each product's blended score and the reason it was picked
+   * ("bought together in 12 orders", "similar: same category, brand Voltix", "best seller").
+   */
+  recommendationsExplained: Array<ExplainedRecommendation>;
 };
-
 
 /** Owned by products; ai contributes what other shoppers bought with it. */
 export type ProductRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Owned by products; ai contributes what other shoppers bought with it. */
+export type ProductRecommendationsExplainedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -153,18 +224,35 @@ export type Query = {
   conversation: Maybe<Conversation>;
   /** Staff only (SUPPORT, ADMIN): conversations, most recently active first (at most 100). */
   conversations: Array<Conversation>;
+  /** Staff only: weekly units of a product for the next `weeks` (1 to 26); null for a product ai has not heard of. */
+  demandForecast: Maybe<Forecast>;
   /** Conversations the signed-in user is the customer of (for staff: wrote in), most recently active first (at most 100). */
   myConversations: Array<Conversation>;
+  /** Staff only: price suggestions per variant, changes with the largest expected margin gain first (`first` 1 to 100). */
+  priceSuggestions: Array<PriceSuggestion>;
+  /** Staff only: weekly revenue of all orders for the next `weeks` (1 to 26). */
+  revenueForecast: Forecast;
 };
-
 
 export type QueryConversationArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type QueryConversationsArgs = {
   status?: InputMaybe<ConversationStatus>;
+};
+
+export type QueryDemandForecastArgs = {
+  productId: Scalars['ID']['input'];
+  weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryPriceSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryRevenueForecastArgs = {
+  weeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Subscription = {
@@ -176,7 +264,6 @@ export type Subscription = {
    */
   chatMessageAdded: ChatMessage;
 };
-
 
 export type SubscriptionChatMessageAddedArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
@@ -195,15 +282,12 @@ export type User = {
   recommendedProducts: Array<Product>;
 };
 
-
 /** Owned by users; ai contributes suggestions from the user's purchase history. */
 export type UserRecommendedProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type Link__Purpose =
-  | 'EXECUTION'
-  | 'SECURITY';
+export type Link__Purpose = 'EXECUTION' | 'SECURITY';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -211,41 +295,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> =
+  ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -259,17 +343,15 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
 }
 
 export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
-  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
-  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+  SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs> | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
 export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
-  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
-  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+  ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>) | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
 export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
@@ -281,10 +363,8 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -298,7 +378,13 @@ export type ResolversTypes = ResolversObject<{
   Conversation: ResolverTypeWrapper<ConversationRow>;
   ConversationPayload: ResolverTypeWrapper<Omit<ConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversTypes['Conversation']> }>;
   ConversationStatus: ConversationStatus;
+  ExplainedRecommendation: ResolverTypeWrapper<Omit<ExplainedRecommendation, 'product'> & { product: ResolversTypes['Product'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Forecast: ResolverTypeWrapper<Forecast>;
+  ForecastBacktest: ResolverTypeWrapper<ForecastBacktest>;
+  ForecastPoint: ResolverTypeWrapper<ForecastPoint>;
   Mutation: ResolverTypeWrapper<{}>;
+  PriceSuggestion: ResolverTypeWrapper<Omit<PriceSuggestion, 'product'> & { product: ResolversTypes['Product'] }>;
   Product: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<{}>;
   Subscription: ResolverTypeWrapper<{}>;
@@ -320,7 +406,13 @@ export type ResolversParentTypes = ResolversObject<{
   ChatUserError: ChatUserError;
   Conversation: ConversationRow;
   ConversationPayload: Omit<ConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversParentTypes['Conversation']> };
+  ExplainedRecommendation: Omit<ExplainedRecommendation, 'product'> & { product: ResolversParentTypes['Product'] };
+  Float: Scalars['Float']['output'];
+  Forecast: Forecast;
+  ForecastBacktest: ForecastBacktest;
+  ForecastPoint: ForecastPoint;
   Mutation: {};
+  PriceSuggestion: Omit<PriceSuggestion, 'product'> & { product: ResolversParentTypes['Product'] };
   Product: EntityRef;
   Query: {};
   Subscription: {};
@@ -332,17 +424,32 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
 }>;
 
-export type AuthenticatedDirectiveArgs = { };
+export type AuthenticatedDirectiveArgs = {};
 
-export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<
+  Result,
+  Parent,
+  ContextType,
+  Args
+>;
 
-export type InaccessibleDirectiveArgs = { };
+export type InaccessibleDirectiveArgs = {};
 
-export type InaccessibleDirectiveResolver<Result, Parent, ContextType = Context, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = Context, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<
+  Result,
+  Parent,
+  ContextType,
+  Args
+>;
 
-export type InterfaceObjectDirectiveArgs = { };
+export type InterfaceObjectDirectiveArgs = {};
 
-export type InterfaceObjectDirectiveResolver<Result, Parent, ContextType = Context, Args = InterfaceObjectDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type InterfaceObjectDirectiveResolver<Result, Parent, ContextType = Context, Args = InterfaceObjectDirectiveArgs> = DirectiveResolverFn<
+  Result,
+  Parent,
+  ContextType,
+  Args
+>;
 
 export type LinkDirectiveArgs = {
   as?: Maybe<Scalars['String']['input']>;
@@ -357,11 +464,21 @@ export type OverrideDirectiveArgs = {
   from: Scalars['String']['input'];
 };
 
-export type OverrideDirectiveResolver<Result, Parent, ContextType = Context, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type OverrideDirectiveResolver<Result, Parent, ContextType = Context, Args = OverrideDirectiveArgs> = DirectiveResolverFn<
+  Result,
+  Parent,
+  ContextType,
+  Args
+>;
 
-export type ShareableDirectiveArgs = { };
+export type ShareableDirectiveArgs = {};
 
-export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<
+  Result,
+  Parent,
+  ContextType,
+  Args
+>;
 
 export type TagDirectiveArgs = {
   name: Scalars['String']['input'];
@@ -369,7 +486,10 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ChatMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage']> = ResolversObject<{
+export type ChatMessageResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage'],
+> = ResolversObject<{
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   authorRole?: Resolver<ResolversTypes['ChatAuthorRole'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -380,21 +500,34 @@ export type ChatMessageResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ChatMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChatMessagePayload'] = ResolversParentTypes['ChatMessagePayload']> = ResolversObject<{
+export type ChatMessagePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ChatMessagePayload'] = ResolversParentTypes['ChatMessagePayload'],
+> = ResolversObject<{
   message?: Resolver<Maybe<ResolversTypes['ChatMessage']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['ChatUserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ChatUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChatUserError'] = ResolversParentTypes['ChatUserError']> = ResolversObject<{
+export type ChatUserErrorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ChatUserError'] = ResolversParentTypes['ChatUserError'],
+> = ResolversObject<{
   code?: Resolver<ResolversTypes['ChatErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ConversationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Conversation'] = ResolversParentTypes['Conversation']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Conversation']>, { __typename: 'Conversation' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+export type ConversationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Conversation'] = ResolversParentTypes['Conversation'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Conversation']>,
+    { __typename: 'Conversation' } & GraphQLRecursivePick<ParentType, { id: true }>,
+    ContextType
+  >;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -405,37 +538,131 @@ export type ConversationResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ConversationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConversationPayload'] = ResolversParentTypes['ConversationPayload']> = ResolversObject<{
+export type ConversationPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ConversationPayload'] = ResolversParentTypes['ConversationPayload'],
+> = ResolversObject<{
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['ChatUserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ExplainedRecommendationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ExplainedRecommendation'] = ResolversParentTypes['ExplainedRecommendation'],
+> = ResolversObject<{
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ForecastResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = ResolversObject<{
+  backtest?: Resolver<ResolversTypes['ForecastBacktest'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['ForecastPoint']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ForecastBacktestResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ForecastBacktest'] = ResolversParentTypes['ForecastBacktest'],
+> = ResolversObject<{
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mase?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seasonalNaiveMase?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ForecastPointResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ForecastPoint'] = ResolversParentTypes['ForecastPoint'],
+> = ResolversObject<{
+  lower?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upper?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weekStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   closeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationCloseConversationArgs, 'conversationId'>>;
-  sendChatMessage?: Resolver<ResolversTypes['ChatMessagePayload'], ParentType, ContextType, RequireFields<MutationSendChatMessageArgs, 'body' | 'conversationId'>>;
-  startConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationStartConversationArgs, 'message' | 'subject'>>;
+  sendChatMessage?: Resolver<
+    ResolversTypes['ChatMessagePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSendChatMessageArgs, 'body' | 'conversationId'>
+  >;
+  startConversation?: Resolver<
+    ResolversTypes['ConversationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationStartConversationArgs, 'message' | 'subject'>
+  >;
+}>;
+
+export type PriceSuggestionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PriceSuggestion'] = ResolversParentTypes['PriceSuggestion'],
+> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  costMinor?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  currentPriceMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elasticity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  elasticityStandardError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  expectedUnitChange?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedWeeklyMarginChangeMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestedPrice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestedPriceMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']>, { __typename: 'Product' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Product']>,
+    { __typename: 'Product' } & GraphQLRecursivePick<ParentType, { id: true }>,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<ProductRecommendationsArgs, 'first'>>;
+  recommendationsExplained?: Resolver<
+    Array<ResolversTypes['ExplainedRecommendation']>,
+    ParentType,
+    ContextType,
+    RequireFields<ProductRecommendationsExplainedArgs, 'first'>
+  >;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
   conversations?: Resolver<Array<ResolversTypes['Conversation']>, ParentType, ContextType, Partial<QueryConversationsArgs>>;
+  demandForecast?: Resolver<Maybe<ResolversTypes['Forecast']>, ParentType, ContextType, RequireFields<QueryDemandForecastArgs, 'productId' | 'weeks'>>;
   myConversations?: Resolver<Array<ResolversTypes['Conversation']>, ParentType, ContextType>;
+  priceSuggestions?: Resolver<Array<ResolversTypes['PriceSuggestion']>, ParentType, ContextType, RequireFields<QueryPriceSuggestionsArgs, 'first'>>;
+  revenueForecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryRevenueForecastArgs, 'weeks'>>;
 }>;
 
-export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
-  chatMessageAdded?: SubscriptionResolver<ResolversTypes['ChatMessage'], "chatMessageAdded", ParentType, ContextType, RequireFields<SubscriptionChatMessageAddedArgs, 'conversationId'>>;
+export type SubscriptionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
+> = ResolversObject<{
+  chatMessageAdded?: SubscriptionResolver<
+    ResolversTypes['ChatMessage'],
+    'chatMessageAdded',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionChatMessageAddedArgs, 'conversationId'>
+  >;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']>, { __typename: 'User' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']>, { __typename: 'User' } & GraphQLRecursivePick<ParentType, { id: true }>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recommendedProducts?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<UserRecommendedProductsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -459,7 +686,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChatUserError?: ChatUserErrorResolvers<ContextType>;
   Conversation?: ConversationResolvers<ContextType>;
   ConversationPayload?: ConversationPayloadResolvers<ContextType>;
+  ExplainedRecommendation?: ExplainedRecommendationResolvers<ContextType>;
+  Forecast?: ForecastResolvers<ContextType>;
+  ForecastBacktest?: ForecastBacktestResolvers<ContextType>;
+  ForecastPoint?: ForecastPointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PriceSuggestion?: PriceSuggestionResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -25,7 +25,9 @@ export interface HybridModel {
 export function trainHybrid(catalog: readonly CatalogItem[], lines: readonly SaleLine[]): HybridModel {
   const ordersOf = new Map<string, Set<string>>();
   const byOrder = new Map<string, Set<string>>();
+  const units = new Map<string, number>();
   for (const l of lines) {
+    units.set(l.productId, (units.get(l.productId) ?? 0) + l.quantity);
     (ordersOf.get(l.productId) ?? ordersOf.set(l.productId, new Set()).get(l.productId)!).add(l.orderId);
     (byOrder.get(l.orderId) ?? byOrder.set(l.orderId, new Set()).get(l.orderId)!).add(l.productId);
   }
@@ -67,11 +69,14 @@ export function trainHybrid(catalog: readonly CatalogItem[], lines: readonly Sal
       .slice(0, first);
 
   function popular(first: number, exclude: ReadonlySet<string> = new Set()): Recommendation[] {
-    return [...known]
-      .filter((id) => !exclude.has(id) && (ordersOf.get(id)?.size ?? 0) > 0)
-      .map((productId) => ({ productId, score: BLEND.popularity * popularity(productId), reason: `best seller (${ordersOf.get(productId)!.size} orders)` }))
-      .sort((a, b) => b.score - a.score || (a.productId < b.productId ? -1 : 1))
-      .slice(0, first);
+    return (
+      [...known]
+        .filter((id) => !exclude.has(id) && (ordersOf.get(id)?.size ?? 0) > 0)
+        .map((productId) => ({ productId, score: BLEND.popularity * popularity(productId), reason: `best seller (${ordersOf.get(productId)!.size} orders)` }))
+        // Ties (equal order counts) go to units sold, then the id.
+        .sort((a, b) => b.score - a.score || units.get(b.productId)! - units.get(a.productId)! || (a.productId < b.productId ? -1 : 1))
+        .slice(0, first)
+    );
   }
 
   return {
