@@ -131,7 +131,12 @@ export function applyProductChanges(product: ProductRow, input: UpdateProductInp
   return result(errors, () => derive({ ...next, categoryId }, context.category!));
 }
 
-function changeVariants(errors: Errors, current: readonly Variant[], changes: readonly VariantChangeInput[], context: BuildContext & { since: string }): Variant[] {
+function changeVariants(
+  errors: Errors,
+  current: readonly Variant[],
+  changes: readonly VariantChangeInput[],
+  context: BuildContext & { since: string },
+): Variant[] {
   if (current.length + changes.filter((c) => c.id == null).length > MAX_VARIANTS) {
     errors.push({ code: 'NO_VARIANTS', message: `A product has at most ${MAX_VARIANTS} variants.`, field: 'variants' });
   }
