@@ -15,14 +15,14 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
-  _Any: { input: any; output: any };
-  federation__FieldSet: { input: any; output: any };
-  link__Import: { input: any; output: any };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _Any: { input: any; output: any; }
+  federation__FieldSet: { input: any; output: any; }
+  link__Import: { input: any; output: any; }
 };
 
 export type ChatAuthorRole =
@@ -81,6 +81,7 @@ export type Conversation = {
   updatedAt: Scalars['String']['output'];
 };
 
+
 /** A chat between one customer and support. Readable by its customer and by staff (SUPPORT, ADMIN). */
 export type ConversationMessagesArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
@@ -93,7 +94,9 @@ export type ConversationPayload = {
   userErrors: Array<ChatUserError>;
 };
 
-export type ConversationStatus = 'CLOSED' | 'OPEN';
+export type ConversationStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type ExplainedRecommendation = {
   __typename?: 'ExplainedRecommendation';
@@ -149,15 +152,18 @@ export type Mutation = {
   startConversation: ConversationPayload;
 };
 
+
 export type MutationCloseConversationArgs = {
   conversationId: Scalars['ID']['input'];
 };
+
 
 export type MutationSendChatMessageArgs = {
   body: Scalars['String']['input'];
   clientMessageId?: InputMaybe<Scalars['String']['input']>;
   conversationId: Scalars['ID']['input'];
 };
+
 
 export type MutationStartConversationArgs = {
   message: Scalars['String']['input'];
@@ -208,10 +214,12 @@ export type Product = {
   recommendationsExplained: Array<ExplainedRecommendation>;
 };
 
+
 /** Owned by products; ai contributes what other shoppers bought with it. */
 export type ProductRecommendationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** Owned by products; ai contributes what other shoppers bought with it. */
 export type ProductRecommendationsExplainedArgs = {
@@ -234,22 +242,27 @@ export type Query = {
   revenueForecast: Forecast;
 };
 
+
 export type QueryConversationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryConversationsArgs = {
   status?: InputMaybe<ConversationStatus>;
 };
+
 
 export type QueryDemandForecastArgs = {
   productId: Scalars['ID']['input'];
   weeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryPriceSuggestionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type QueryRevenueForecastArgs = {
   weeks?: InputMaybe<Scalars['Int']['input']>;
@@ -264,6 +277,7 @@ export type Subscription = {
    */
   chatMessageAdded: ChatMessage;
 };
+
 
 export type SubscriptionChatMessageAddedArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
@@ -282,12 +296,15 @@ export type User = {
   recommendedProducts: Array<Product>;
 };
 
+
 /** Owned by users; ai contributes suggestions from the user's purchase history. */
 export type UserRecommendedProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type Link__Purpose = 'EXECUTION' | 'SECURITY';
+export type Link__Purpose =
+  | 'EXECUTION'
+  | 'SECURITY';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -295,41 +312,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> =
-  ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -343,15 +360,17 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
 }
 
 export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
-  SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs> | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
 export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
-  ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>) | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
 export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
@@ -363,8 +382,10 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -424,32 +445,17 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
 }>;
 
-export type AuthenticatedDirectiveArgs = {};
+export type AuthenticatedDirectiveArgs = { };
 
-export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<
-  Result,
-  Parent,
-  ContextType,
-  Args
->;
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type InaccessibleDirectiveArgs = {};
+export type InaccessibleDirectiveArgs = { };
 
-export type InaccessibleDirectiveResolver<Result, Parent, ContextType = Context, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<
-  Result,
-  Parent,
-  ContextType,
-  Args
->;
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = Context, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type InterfaceObjectDirectiveArgs = {};
+export type InterfaceObjectDirectiveArgs = { };
 
-export type InterfaceObjectDirectiveResolver<Result, Parent, ContextType = Context, Args = InterfaceObjectDirectiveArgs> = DirectiveResolverFn<
-  Result,
-  Parent,
-  ContextType,
-  Args
->;
+export type InterfaceObjectDirectiveResolver<Result, Parent, ContextType = Context, Args = InterfaceObjectDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LinkDirectiveArgs = {
   as?: Maybe<Scalars['String']['input']>;
@@ -464,21 +470,11 @@ export type OverrideDirectiveArgs = {
   from: Scalars['String']['input'];
 };
 
-export type OverrideDirectiveResolver<Result, Parent, ContextType = Context, Args = OverrideDirectiveArgs> = DirectiveResolverFn<
-  Result,
-  Parent,
-  ContextType,
-  Args
->;
+export type OverrideDirectiveResolver<Result, Parent, ContextType = Context, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ShareableDirectiveArgs = {};
+export type ShareableDirectiveArgs = { };
 
-export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<
-  Result,
-  Parent,
-  ContextType,
-  Args
->;
+export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type TagDirectiveArgs = {
   name: Scalars['String']['input'];
@@ -486,10 +482,7 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ChatMessageResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage'],
-> = ResolversObject<{
+export type ChatMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage']> = ResolversObject<{
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   authorRole?: Resolver<ResolversTypes['ChatAuthorRole'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -500,34 +493,21 @@ export type ChatMessageResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ChatMessagePayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ChatMessagePayload'] = ResolversParentTypes['ChatMessagePayload'],
-> = ResolversObject<{
+export type ChatMessagePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChatMessagePayload'] = ResolversParentTypes['ChatMessagePayload']> = ResolversObject<{
   message?: Resolver<Maybe<ResolversTypes['ChatMessage']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['ChatUserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ChatUserErrorResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ChatUserError'] = ResolversParentTypes['ChatUserError'],
-> = ResolversObject<{
+export type ChatUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChatUserError'] = ResolversParentTypes['ChatUserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ChatErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ConversationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Conversation'] = ResolversParentTypes['Conversation'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Conversation']>,
-    { __typename: 'Conversation' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+export type ConversationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Conversation'] = ResolversParentTypes['Conversation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Conversation']>, { __typename: 'Conversation' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -538,19 +518,13 @@ export type ConversationResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ConversationPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ConversationPayload'] = ResolversParentTypes['ConversationPayload'],
-> = ResolversObject<{
+export type ConversationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConversationPayload'] = ResolversParentTypes['ConversationPayload']> = ResolversObject<{
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['ChatUserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ExplainedRecommendationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ExplainedRecommendation'] = ResolversParentTypes['ExplainedRecommendation'],
-> = ResolversObject<{
+export type ExplainedRecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExplainedRecommendation'] = ResolversParentTypes['ExplainedRecommendation']> = ResolversObject<{
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -564,10 +538,7 @@ export type ForecastResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ForecastBacktestResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ForecastBacktest'] = ResolversParentTypes['ForecastBacktest'],
-> = ResolversObject<{
+export type ForecastBacktestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastBacktest'] = ResolversParentTypes['ForecastBacktest']> = ResolversObject<{
   coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   mase?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   seasonalNaiveMase?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -575,10 +546,7 @@ export type ForecastBacktestResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ForecastPointResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ForecastPoint'] = ResolversParentTypes['ForecastPoint'],
-> = ResolversObject<{
+export type ForecastPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastPoint'] = ResolversParentTypes['ForecastPoint']> = ResolversObject<{
   lower?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   upper?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -588,24 +556,11 @@ export type ForecastPointResolvers<
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   closeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationCloseConversationArgs, 'conversationId'>>;
-  sendChatMessage?: Resolver<
-    ResolversTypes['ChatMessagePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSendChatMessageArgs, 'body' | 'conversationId'>
-  >;
-  startConversation?: Resolver<
-    ResolversTypes['ConversationPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationStartConversationArgs, 'message' | 'subject'>
-  >;
+  sendChatMessage?: Resolver<ResolversTypes['ChatMessagePayload'], ParentType, ContextType, RequireFields<MutationSendChatMessageArgs, 'body' | 'conversationId'>>;
+  startConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationStartConversationArgs, 'message' | 'subject'>>;
 }>;
 
-export type PriceSuggestionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PriceSuggestion'] = ResolversParentTypes['PriceSuggestion'],
-> = ResolversObject<{
+export type PriceSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceSuggestion'] = ResolversParentTypes['PriceSuggestion']> = ResolversObject<{
   changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   costMinor?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   currentPriceMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -623,19 +578,10 @@ export type PriceSuggestionResolvers<
 }>;
 
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Product']>,
-    { __typename: 'Product' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']>, { __typename: 'Product' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<ProductRecommendationsArgs, 'first'>>;
-  recommendationsExplained?: Resolver<
-    Array<ResolversTypes['ExplainedRecommendation']>,
-    ParentType,
-    ContextType,
-    RequireFields<ProductRecommendationsExplainedArgs, 'first'>
-  >;
+  recommendationsExplained?: Resolver<Array<ResolversTypes['ExplainedRecommendation']>, ParentType, ContextType, RequireFields<ProductRecommendationsExplainedArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -648,21 +594,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   revenueForecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryRevenueForecastArgs, 'weeks'>>;
 }>;
 
-export type SubscriptionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
-> = ResolversObject<{
-  chatMessageAdded?: SubscriptionResolver<
-    ResolversTypes['ChatMessage'],
-    'chatMessageAdded',
-    ParentType,
-    ContextType,
-    RequireFields<SubscriptionChatMessageAddedArgs, 'conversationId'>
-  >;
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  chatMessageAdded?: SubscriptionResolver<ResolversTypes['ChatMessage'], "chatMessageAdded", ParentType, ContextType, RequireFields<SubscriptionChatMessageAddedArgs, 'conversationId'>>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']>, { __typename: 'User' } & GraphQLRecursivePick<ParentType, { id: true }>, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']>, { __typename: 'User' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recommendedProducts?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<UserRecommendedProductsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
