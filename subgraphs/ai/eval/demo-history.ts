@@ -6,8 +6,8 @@ export const EVAL_NOW = new Date('2026-12-01T00:00:00Z');
 
 /**
  * The demo history in the shapes the ai subgraph learns from its events (product.created with
- * attributes, costs and price history; order.created lines). Cancelled orders are left out, as
- * they are by the consumer.
+ * attributes, costs and price history; order.created lines). Every order counts, cancelled ones
+ * included, as for the consumer (which does not read order.cancelled yet).
  */
 export function demoHistory(now: Date = EVAL_NOW) {
   const { products, categories } = demoCatalog();
