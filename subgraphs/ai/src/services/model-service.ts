@@ -30,11 +30,10 @@ const CHECK_EVERY_MS = 1000;
 
 /**
  * Holds the trained models and retrains them when the data learnt from events has changed (checked
- * at most once a second, on read). Training the whole set on the demo history takes about a
+ * at most once a second, on read; at once after this process recorded an event). Training the whole set on the demo history takes about a
  * second; forecasts and price suggestions are computed on first use and kept until the next retrain.
  */
 export function createModelService(store: ModelDataStore, logger: Logger, now: () => number = Date.now) {
-  let trained: Promise<Trained> | null = null;
   let checkedAt = 0;
 
   async function train(stamp: string): Promise<Trained> {
@@ -45,16 +44,28 @@ export function createModelService(store: ModelDataStore, logger: Logger, now: (
     return model;
   }
 
+  let latest: Trained | null = null;
+  let training: Promise<Trained> | null = null;
+
+  function retrain(stamp: string): Promise<Trained> {
+    training ??= train(stamp)
+      .then((model) => (latest = model))
+      .finally(() => (training = null));
+    return training;
+  }
+
+  /**
+   * The trained models. The first read waits for training; after that a read never waits: when
+   * the data changed it starts a retrain in the background and answers from the previous models.
+   */
   async function current(): Promise<Trained> {
-    if (trained && now() - checkedAt < CHECK_EVERY_MS) return trained;
+    if (latest && now() - checkedAt < CHECK_EVERY_MS) return latest;
     checkedAt = now();
     const stamp = await store.stamp();
-    const previous = trained ? await trained : null;
-    if (previous?.stamp === stamp) return previous;
-    trained = train(stamp);
-    // A failed training is retried by the next read rather than remembered.
-    trained.catch(() => (trained = null));
-    return trained;
+    if (latest?.stamp === stamp) return latest;
+    if (!latest) return retrain(stamp);
+    retrain(stamp).catch((error: unknown) => logger.error('retraining the ai models failed', { error: String(error) }));
+    return latest;
   }
 
   const cached = <T>(m: Trained, key: string, make: () => T): T =>
