@@ -30,7 +30,7 @@ export async function login(url: string, email: string, password: string): Promi
   return token;
 }
 
-const SEED_EVENTS = 520 + 520 + 1200;
+const SEED_EVENTS = 520 + 520 + 4000;
 
 export type StackTarget = { name: string; skip: string | false; real: boolean };
 
@@ -72,7 +72,7 @@ export async function bootStack(target: StackTarget, extra: Partial<StackOptions
   });
   const url = stack.gateway.url;
   // Search and recommendations are built from events: wait until the seeding events (520
-  // product.created, 520 inventory.stock_changed, 1,200 order.created) are all handled.
+  // product.created, 520 inventory.stock_changed, 4,000 order.created) are all handled.
   await waitFor(
     async () => {
       const { published, pending } = await stack.bus.backlog();

@@ -1,4 +1,5 @@
 import { DEPARTMENTS, type Department, type Leaf, type ProductKind } from './departments';
+import { demoEconomics } from './demand';
 import { createRandom, pad, slugify, type Random } from './random';
 
 export interface DemoCategory {
@@ -13,6 +14,8 @@ export interface DemoVariant {
   sku: string;
   name: string;
   priceMinor: number;
+  /** What the shop pays for one unit (products keeps it; ai prices against it). */
+  costMinor: number;
   attributes: { name: string; value: string }[];
 }
 
@@ -29,6 +32,8 @@ export interface DemoProduct {
   variants: DemoVariant[];
   /** Products bought together in the demo order history share a bundle. */
   bundle: number;
+  /** The planted own-price elasticity of its demand (true value, to check estimates against). */
+  elasticity: number;
   createdAt: string;
 }
 
@@ -107,7 +112,8 @@ export function demoCatalog(): DemoCatalog {
 
   const products: DemoProduct[] = [];
   const names = new Set<string>();
-  const created = Date.UTC(2025, 0, 1);
+  const created = Date.UTC(2024, 0, 1);
+  const economics = demoEconomics(DEMO_PRODUCT_COUNT);
   for (let i = 1; i <= DEMO_PRODUCT_COUNT; i++) {
     // Consecutive products share a leaf category so that a bundle is a coherent set.
     const { category, dept, leaf } = leaves[Math.floor((i - 1) / BUNDLE_SIZE) % leaves.length]!;
@@ -125,6 +131,7 @@ export function demoCatalog(): DemoCatalog {
       sku: `SKU-${pad(i, 4)}-${v + 1}`,
       name: `${kind.option.name}: ${value}`,
       priceMinor: base + v * kind.option.stepMinor,
+      costMinor: Math.round((base + v * kind.option.stepMinor) * economics[i - 1]!.costShare),
       attributes: [{ name: kind.option.name, value }],
     }));
     products.push({
@@ -142,6 +149,7 @@ export function demoCatalog(): DemoCatalog {
       ],
       variants,
       bundle: Math.floor((i - 1) / BUNDLE_SIZE),
+      elasticity: economics[i - 1]!.elasticity,
       createdAt: new Date(created + i * 36e5 * 7).toISOString(),
     });
   }

@@ -3,16 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
 import { InProcessPubSub, openPostgres, type EventBus, type PubSub, caughtUp } from '@shop/stores';
 import { parse } from 'graphql';
-import { combineHandlers, createAssistant } from './assistant';
+import { createAssistant } from './assistant';
 import type { OpenAiOptions } from './assistant/openai-provider';
 import type { Context } from './context';
 import { createChatStore } from './db/chat-store';
+import { createModelDataStore } from './db/model-data-store';
 import { createRecommendationStore } from './db/recommendation-store';
 import { schema } from './db/schema';
-import { recommendationHandlers, startEventConsumer } from './events/consumer';
+import { mergeHandlers, modelHandlers, recommendationHandlers, startEventConsumer } from './events/consumer';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { createChatService } from './services/chat-service';
+import { createModelService } from './services/model-service';
 import { createRecommendationService } from './services/recommendation-service';
 
 export { llmEnv, llmOptions } from './assistant/config';
@@ -43,16 +45,19 @@ export type AiSubgraphOptions = SubgraphRuntime & {
 export async function startAiSubgraph(options: AiSubgraphOptions): Promise<StartedSubgraph> {
   const logger = options.logger.child({ subgraph: 'ai' });
   const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'ai' });
-  // Requests and the event consumer share the connection; only request queries are counted.
-  const store = createRecommendationStore(pg.db);
-  const recommendations = createRecommendationService(store);
+  const models = createModelService(createModelDataStore(pg.db), logger);
+  const recommendations = createRecommendationService(models);
   const pubsub = options.pubsub ?? new InProcessPubSub(logger);
   const chatStore = createChatStore(pg.db);
   const chat = createChatService({ store: chatStore, pubsub, logger });
   const assistant = createAssistant({ db: pg.db, backgroundDb: pg.backgroundDb, pubsub, chat, logger, llm: options.llm });
   const consumer = await startEventConsumer(
     options.bus,
-    combineHandlers(recommendationHandlers(createRecommendationStore(pg.backgroundDb), logger), assistant.handlers),
+    mergeHandlers(
+      recommendationHandlers(createRecommendationStore(pg.backgroundDb), logger),
+      modelHandlers(createModelDataStore(pg.backgroundDb), logger, models.invalidate),
+      assistant.handlers,
+    ),
   );
 
   const server = await startSubgraphServer<Context>({
@@ -73,6 +78,7 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
       logger: requestLogger,
       loaders: createLoaders(recommendations, chatStore),
       chat,
+      models,
       assistant: assistant.service,
     }),
   });

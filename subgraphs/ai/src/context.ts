@@ -2,6 +2,7 @@ import type { Identity, Logger } from '@shop/kit';
 import type { AssistantService } from './assistant/turn-service';
 import type { Loaders } from './loaders';
 import type { ChatService } from './services/chat-service';
+import type { ModelService } from './services/model-service';
 
 export interface Context {
   identity: Identity;
@@ -9,4 +10,5 @@ export interface Context {
   loaders: Loaders;
   chat: ChatService;
   assistant: AssistantService;
+  models: ModelService;
 }

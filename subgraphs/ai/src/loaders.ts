@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { ChatMessageRow, ChatStore, ConversationRow } from './db/chat-store';
 import { MAX_MESSAGES_PAGE, type MessageWindow } from './domain/chat';
 import type { EntityRef } from './domain/entity-ref';
-import type { RecommendationKey, RecommendationService } from './services/recommendation-service';
+import type { ExplainedRecommendation, RecommendationKey, RecommendationService } from './services/recommendation-service';
 
 const keyOf = (key: RecommendationKey) => `${key.first}:${key.id}`;
 
@@ -34,7 +34,7 @@ async function loadMessages(store: ChatStore, keys: readonly MessagesKey[]): Pro
  */
 export function createLoaders(recommendations: RecommendationService, chat: ChatStore) {
   return {
-    productRecommendations: new DataLoader<RecommendationKey, EntityRef[], string>((keys) => recommendations.forProducts(keys), {
+    productRecommendations: new DataLoader<RecommendationKey, ExplainedRecommendation[], string>((keys) => recommendations.forProducts(keys), {
       cacheKeyFn: keyOf,
       maxBatchSize: 1000,
     }),

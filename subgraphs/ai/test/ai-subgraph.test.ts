@@ -1,7 +1,7 @@
 import { demoOrders, type DemoOrder } from '@shop/demo-data';
 import { createLogger, DEMO_SECRETS, type StartedSubgraph } from '@shop/kit';
 import { InMemoryEventBus, newEvent, type DomainEvent } from '@shop/stores';
-import { admin, anonymous, callSubgraph, customer } from '@shop/testing';
+import { admin, anonymous, callSubgraph, customer, waitFor } from '@shop/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAiSubgraph } from '../src/app';
 import type { OrderCreatedPayload } from '../src/events/order-created';
@@ -122,7 +122,7 @@ describe('ai subgraph', () => {
     }
   });
 
-  it('resolves 30 product references in one query, two when best sellers must fill in', async () => {
+  it('resolves 30 product references from the model in memory: at most one query (its freshness check)', async () => {
     // Products with at least 2 known co-purchases need no top-up at first: 2.
     const rich = Array.from({ length: 520 }, (_, i) => productId(i + 1))
       .filter((id) => coPurchasedWith(id).size >= 2)
@@ -131,13 +131,13 @@ describe('ai subgraph', () => {
     subgraph.resetQueryCount();
     const recs = await recommend(rich, 2);
     expect([...recs.values()].every((ids) => ids.length === 2)).toBe(true);
-    expect(subgraph.queryCount()).toBe(1);
+    expect(subgraph.queryCount()).toBeLessThanOrEqual(1);
 
     const mixed = [...rich.slice(0, 25), 'prd_x1', 'prd_x2', 'prd_x3', 'prd_x4', 'prd_x5'];
     subgraph.resetQueryCount();
     const filled = await recommend(mixed, 5);
     expect([...filled.values()].every((ids) => ids.length === 5)).toBe(true);
-    expect(subgraph.queryCount()).toBe(2);
+    expect(subgraph.queryCount()).toBeLessThanOrEqual(1);
   });
 
   describe("a user's recommended products", () => {
@@ -195,7 +195,8 @@ describe('ai subgraph', () => {
     const sample = Array.from({ length: 40 }, (_, i) => productId(i * 13 + 1));
     const before = await recommend(sample, 5);
     const userBefore = await callSubgraph(subgraph.url, USER_ENTITIES, { r: [{ __typename: 'User', id: 'usr_0003' }], first: 10 }, admin);
-    await bus.publish(events);
+    // A sample of the history, redelivered (every order of usr_0003 among it).
+    await bus.publish(events.filter((e, i) => i % 10 === 0 || (e.payload as { customerId: string }).customerId === 'usr_0003'));
     await bus.idle();
     expect(await recommend(sample, 5)).toEqual(before);
     expect(await callSubgraph(subgraph.url, USER_ENTITIES, { r: [{ __typename: 'User', id: 'usr_0003' }], first: 10 }, admin)).toEqual(userBefore);
@@ -220,6 +221,7 @@ describe('ai subgraph', () => {
       ),
     ]);
     await bus.idle();
-    expect((await recommend(['prd_new_a'], 3)).get('prd_new_a')?.[0]).toBe('prd_new_b');
+    // The models retrain in the background after new events; reads answer from the previous ones meanwhile.
+    await waitFor(async () => (await recommend(['prd_new_a'], 3)).get('prd_new_a')?.[0] === 'prd_new_b', { message: 'the new co-purchase to be learnt' });
   });
 });

@@ -22,12 +22,12 @@ function recordingStore(initialCount: number) {
 }
 
 describe('seeding demo payments', () => {
-  it('writes all 1,200 payments with the ledger their status implies, in one call', async () => {
+  it('writes all 4,000 payments with the ledger their status implies, in one call', async () => {
     const { store, calls } = recordingStore(0);
     await seedPayments(store, NOW, createLogger('silent'));
     expect(calls).toHaveLength(1);
     const { rows, transactions } = calls[0]!;
-    expect(rows).toHaveLength(1200);
+    expect(rows).toHaveLength(4000);
     const kinds = (id: string) =>
       transactions
         .filter((t) => t.paymentId === id)

@@ -39,7 +39,7 @@ export async function startProductsSubgraph(options: ProductsSubgraphOptions): P
     // Requests go through a counting view; the relay uses the database directly.
     const counted = withQueryCounter(db);
     const store = createProductStore(counted);
-    if (options.seed) await seedCatalog(store, logger);
+    if (options.seed) await seedCatalog(store, logger, options.now);
     const relay = startDocumentOutboxRelay({ outbox: createOutboxStore(db), bus: options.bus, logger });
     const admin = createProductAdminService(store, relay);
 

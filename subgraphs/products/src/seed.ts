@@ -1,4 +1,4 @@
-import { demoCatalog } from '@shop/demo-data';
+import { demoCatalog, demoPriceHistory } from '@shop/demo-data';
 import type { Logger } from '@shop/kit';
 import { duplicateKeyField } from './db/document-collection';
 import type { ProductStore } from './db/product-store';
@@ -10,12 +10,15 @@ import { productCreated } from './events/product-events';
  * Loads the demo catalogue into an empty store, with a product.created event per product so that
  * search and ai build their state from events, exactly as for products created later.
  */
-export async function seedCatalog(store: ProductStore, logger: Logger): Promise<void> {
+export async function seedCatalog(store: ProductStore, logger: Logger, now: Date = new Date()): Promise<void> {
   if ((await store.count({})) > 0 || (await store.categories()).length > 0) return;
   const demo = demoCatalog();
   const categories = withAncestors(demo.categories);
   const byId = new Map(categories.map((c) => [c.id, c]));
-  const products = demo.products.map(({ bundle: _bundle, currencyCode, ...p }): ProductRow => {
+  // The demo prices moved over the history: each variant keeps its history (ai estimates elasticity from it).
+  const prices = demoPriceHistory(now);
+  const products = demo.products.map(({ bundle: _bundle, elasticity: _truth, currencyCode, ...demoProduct }): ProductRow => {
+    const p = { ...demoProduct, variants: demoProduct.variants.map((v) => ({ ...v, priceHistory: prices.get(v.id) ?? [] })) };
     const category = byId.get(p.categoryId)!;
     if (currencyCode !== CATALOG_CURRENCY) throw new Error(`Demo product ${p.id} is priced in ${currencyCode}.`);
     return derive({ ...p, currencyCode, categoryIds: [], priceMinor: 0, updatedAt: p.createdAt, revision: 0 }, category);

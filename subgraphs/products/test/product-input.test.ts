@@ -107,6 +107,17 @@ describe('product updates', () => {
     expect(next?.createdAt).toBe(current.createdAt);
   });
 
+  it('keeps each price change in the variant history (what ai estimates elasticity from)', () => {
+    const change = (row: typeof current, price: string) => applyProductChanges(row, { variants: [{ id: 'var_1_1', price }] }, context('cat_tents')).product!;
+    const once = change(current, '30.00');
+    expect(once.variants[1]!.priceHistory).toEqual([
+      { from: current.createdAt, priceMinor: 3500 },
+      { from: '2026-02-01T10:00:00.000Z', priceMinor: 3000 },
+    ]);
+    expect(change(once, '30.00').variants[1]!.priceHistory).toHaveLength(2);
+    expect(once.variants[0]!.priceHistory).toBeUndefined();
+  });
+
   it('refuses unknown variants, incomplete new ones, clashing SKUs and an unknown category', () => {
     const { errors } = applyProductChanges(
       current,

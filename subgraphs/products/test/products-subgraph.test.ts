@@ -57,8 +57,17 @@ describe('products subgraph', () => {
         priceMinor: expect.any(Number),
         currencyCode: 'USD',
         createdAt: expect.any(String),
+        attributes: expect.arrayContaining([{ name: 'Material', value: expect.any(String) }]),
         variants: expect.arrayContaining([
-          { id: expect.any(String), sku: expect.any(String), name: expect.any(String), priceMinor: expect.any(Number), currencyCode: 'USD' },
+          {
+            id: expect.any(String),
+            sku: expect.any(String),
+            name: expect.any(String),
+            priceMinor: expect.any(Number),
+            currencyCode: 'USD',
+            costMinor: expect.any(Number),
+            priceHistory: [{ from: expect.any(String), priceMinor: expect.any(Number) }],
+          },
         ]),
       },
     });

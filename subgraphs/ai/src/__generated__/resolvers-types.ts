@@ -184,6 +184,47 @@ export type ConversationStatus =
   /** Messages can be sent. */
   | 'OPEN';
 
+export type ExplainedRecommendation = {
+  __typename?: 'ExplainedRecommendation';
+  product: Product;
+  reason: Scalars['String']['output'];
+  /** Blend of co-purchase cosine, content similarity and popularity (higher is closer). */
+  score: Scalars['Float']['output'];
+};
+
+/** A weekly forecast with its 80 % interval. Staff only (SUPPORT, ADMIN). */
+export type Forecast = {
+  __typename?: 'Forecast';
+  /** The same model trained without the last 8 weeks and scored on them. */
+  backtest: ForecastBacktest;
+  /** What produced it, e.g. Holt-Winters on the department times the product's share. */
+  model: Scalars['String']['output'];
+  /** The next weeks, the first starting today (UTC). */
+  points: Array<ForecastPoint>;
+};
+
+export type ForecastBacktest = {
+  __typename?: 'ForecastBacktest';
+  /** Share of the held-out weeks inside the 80 % interval. */
+  coverage: Scalars['Float']['output'];
+  /** Mean absolute scaled error (scaled by the in-sample seasonal-naive error); below 1 beats it. */
+  mase: Scalars['Float']['output'];
+  /** The seasonal-naive forecast's own MASE on the same weeks: the baseline. */
+  seasonalNaiveMase: Scalars['Float']['output'];
+  weeks: Scalars['Int']['output'];
+};
+
+export type ForecastPoint = {
+  __typename?: 'ForecastPoint';
+  /** 80 % prediction interval. */
+  lower: Scalars['Float']['output'];
+  upper: Scalars['Float']['output'];
+  /** Units for demand; minor units (cents) of the shop currency for revenue. */
+  value: Scalars['Float']['output'];
+  /** Start of the week (ISO time). */
+  weekStart: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -226,6 +267,33 @@ export type MutationStartConversationArgs = {
   subject: Scalars['String']['input'];
 };
 
+/**
+ * A suggested price for one variant. Apply it with the products subgraph's own mutation:
+ * updateProduct(id: productId, input: { variants: [{ id: variantId, price: suggestedPrice }] }).
+ */
+export type PriceSuggestion = {
+  __typename?: 'PriceSuggestion';
+  /** Whether the suggestion differs from today's price (false when evidence is lacking or today's price is best). */
+  changed: Scalars['Boolean']['output'];
+  costMinor: Maybe<Scalars['Int']['output']>;
+  /** Today's price, cost and suggested price in minor units. */
+  currentPriceMinor: Scalars['Int']['output'];
+  /** Own-price elasticity estimated by log-log (Poisson) regression on the price history, null without price variation. */
+  elasticity: Maybe<Scalars['Float']['output']>;
+  elasticityStandardError: Maybe<Scalars['Float']['output']>;
+  /** Expected change in units a week (-0.1 = 10 % fewer). */
+  expectedUnitChange: Scalars['Float']['output'];
+  /** Expected change in margin a week, minor units. */
+  expectedWeeklyMarginChangeMinor: Scalars['Int']['output'];
+  product: Product;
+  reason: Scalars['String']['output'];
+  sku: Scalars['String']['output'];
+  /** The suggested price as the decimal string updateProduct takes, e.g. "64.99". */
+  suggestedPrice: Scalars['String']['output'];
+  suggestedPriceMinor: Scalars['Int']['output'];
+  variantId: Scalars['ID']['output'];
+};
+
 export type Product = {
   __typename?: 'Product';
   id: Scalars['ID']['output'];
@@ -235,10 +303,20 @@ export type Product = {
    * fewer are known. Never the product itself. `first` is 0 to 50.
    */
   recommendations: Maybe<Array<Product>>;
+  /**
+   * The same hybrid ranking with each product's blended score and the reason it was picked
+   * ("bought together in 12 orders", "similar: same category, brand Voltix", "best seller").
+   */
+  recommendationsExplained: Maybe<Array<ExplainedRecommendation>>;
 };
 
 
 export type ProductRecommendationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProductRecommendationsExplainedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -250,8 +328,14 @@ export type Query = {
   conversation: Maybe<Conversation>;
   /** Staff only (SUPPORT, ADMIN): conversations, most recently active first (at most 100). */
   conversations: Array<Conversation>;
+  /** Staff only: weekly units of a product for the next `weeks` (1 to 26); null for a product ai has not heard of. */
+  demandForecast: Maybe<Forecast>;
   /** Conversations the signed-in user is the customer of (for staff: wrote in), most recently active first (at most 100). */
   myConversations: Array<Conversation>;
+  /** Staff only: price suggestions per variant, changes with the largest expected margin gain first (`first` 1 to 100). */
+  priceSuggestions: Array<PriceSuggestion>;
+  /** Staff only: weekly revenue of all orders for the next `weeks` (1 to 26). */
+  revenueForecast: Forecast;
 };
 
 
@@ -267,6 +351,22 @@ export type QueryConversationArgs = {
 
 export type QueryConversationsArgs = {
   status?: InputMaybe<ConversationStatus>;
+};
+
+
+export type QueryDemandForecastArgs = {
+  productId: Scalars['ID']['input'];
+  weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPriceSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRevenueForecastArgs = {
+  weeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Subscription = {
@@ -413,7 +513,13 @@ export type ResolversTypes = ResolversObject<{
   Conversation: ResolverTypeWrapper<ConversationRow>;
   ConversationPayload: ResolverTypeWrapper<Omit<ConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversTypes['Conversation']> }>;
   ConversationStatus: ConversationStatus;
+  ExplainedRecommendation: ResolverTypeWrapper<Omit<ExplainedRecommendation, 'product'> & { product: ResolversTypes['Product'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Forecast: ResolverTypeWrapper<Forecast>;
+  ForecastBacktest: ResolverTypeWrapper<ForecastBacktest>;
+  ForecastPoint: ResolverTypeWrapper<ForecastPoint>;
   Mutation: ResolverTypeWrapper<{}>;
+  PriceSuggestion: ResolverTypeWrapper<Omit<PriceSuggestion, 'product'> & { product: ResolversTypes['Product'] }>;
   Product: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<{}>;
   Subscription: ResolverTypeWrapper<{}>;
@@ -439,7 +545,13 @@ export type ResolversParentTypes = ResolversObject<{
   ChatUserError: ChatUserError;
   Conversation: ConversationRow;
   ConversationPayload: Omit<ConversationPayload, 'conversation'> & { conversation?: Maybe<ResolversParentTypes['Conversation']> };
+  ExplainedRecommendation: Omit<ExplainedRecommendation, 'product'> & { product: ResolversParentTypes['Product'] };
+  Float: Scalars['Float']['output'];
+  Forecast: Forecast;
+  ForecastBacktest: ForecastBacktest;
+  ForecastPoint: ForecastPoint;
   Mutation: {};
+  PriceSuggestion: Omit<PriceSuggestion, 'product'> & { product: ResolversParentTypes['Product'] };
   Product: EntityRef;
   Query: {};
   Subscription: {};
@@ -565,6 +677,36 @@ export type ConversationPayloadResolvers<ContextType = Context, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ExplainedRecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExplainedRecommendation'] = ResolversParentTypes['ExplainedRecommendation']> = ResolversObject<{
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ForecastResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = ResolversObject<{
+  backtest?: Resolver<ResolversTypes['ForecastBacktest'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['ForecastPoint']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ForecastBacktestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastBacktest'] = ResolversParentTypes['ForecastBacktest']> = ResolversObject<{
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mase?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seasonalNaiveMase?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ForecastPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastPoint'] = ResolversParentTypes['ForecastPoint']> = ResolversObject<{
+  lower?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upper?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weekStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   askAssistant?: Resolver<ResolversTypes['AskAssistantPayload'], ParentType, ContextType, RequireFields<MutationAskAssistantArgs, 'message'>>;
   closeConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationCloseConversationArgs, 'conversationId'>>;
@@ -572,10 +714,28 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   startConversation?: Resolver<ResolversTypes['ConversationPayload'], ParentType, ContextType, RequireFields<MutationStartConversationArgs, 'message' | 'subject'>>;
 }>;
 
+export type PriceSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceSuggestion'] = ResolversParentTypes['PriceSuggestion']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  costMinor?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  currentPriceMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elasticity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  elasticityStandardError?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  expectedUnitChange?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedWeeklyMarginChangeMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestedPrice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestedPriceMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']>, { __typename: 'Product' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recommendations?: Resolver<Maybe<Array<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<ProductRecommendationsArgs, 'first'>>;
+  recommendationsExplained?: Resolver<Maybe<Array<ResolversTypes['ExplainedRecommendation']>>, ParentType, ContextType, RequireFields<ProductRecommendationsExplainedArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -583,7 +743,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   assistantConversation?: Resolver<Array<ResolversTypes['AssistantTurn']>, ParentType, ContextType, RequireFields<QueryAssistantConversationArgs, 'id'>>;
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
   conversations?: Resolver<Array<ResolversTypes['Conversation']>, ParentType, ContextType, Partial<QueryConversationsArgs>>;
+  demandForecast?: Resolver<Maybe<ResolversTypes['Forecast']>, ParentType, ContextType, RequireFields<QueryDemandForecastArgs, 'productId' | 'weeks'>>;
   myConversations?: Resolver<Array<ResolversTypes['Conversation']>, ParentType, ContextType>;
+  priceSuggestions?: Resolver<Array<ResolversTypes['PriceSuggestion']>, ParentType, ContextType, RequireFields<QueryPriceSuggestionsArgs, 'first'>>;
+  revenueForecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryRevenueForecastArgs, 'weeks'>>;
 }>;
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -620,7 +783,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChatUserError?: ChatUserErrorResolvers<ContextType>;
   Conversation?: ConversationResolvers<ContextType>;
   ConversationPayload?: ConversationPayloadResolvers<ContextType>;
+  ExplainedRecommendation?: ExplainedRecommendationResolvers<ContextType>;
+  Forecast?: ForecastResolvers<ContextType>;
+  ForecastBacktest?: ForecastBacktestResolvers<ContextType>;
+  ForecastPoint?: ForecastPointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PriceSuggestion?: PriceSuggestionResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -86,20 +86,3 @@ export function assistantHandlers(store: AssistantStore, logger: Logger): EventH
     'order.updated': guarded(onOrderUpdated),
   };
 }
-
-/** Merges handler maps; two features consuming the same type both run (in order). */
-export function combineHandlers(...maps: EventHandlers[]): EventHandlers {
-  const merged: EventHandlers = {};
-  for (const map of maps) {
-    for (const [type, handler] of Object.entries(map)) {
-      const before = merged[type];
-      merged[type] = before
-        ? async (event) => {
-            await before(event);
-            await handler(event);
-          }
-        : handler;
-    }
-  }
-  return merged;
-}

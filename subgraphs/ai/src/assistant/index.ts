@@ -11,8 +11,6 @@ import { createAssistantStore } from './store';
 import { supportDesk } from './support-desk';
 import { createAssistantService } from './turn-service';
 
-export { combineHandlers } from './events';
-
 /** LLM_BASE_URL / LLM_API_KEY / LLM_MODEL: the offline assistant when no base URL is set. */
 export function assistantProvider(llm: Partial<OpenAiOptions> | undefined): AssistantProvider {
   return llm?.baseUrl

@@ -1,7 +1,8 @@
 import { defineProcessedEvents } from '@shop/stores';
 import { sql } from 'drizzle-orm';
 import { assistantTables } from '../assistant/db-schema';
-import { check, index, integer, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import type { CatalogItem } from '../domain/models/sales';
 
 /** Every table of the ai subgraph lives in its own Postgres schema. */
 export const aiSchema = pgSchema('ai');
@@ -101,5 +102,31 @@ export const chatMessages = aiSchema.table(
 
 export * from '../assistant/db-schema';
 
-export const schema = { purchases, productStats, processedEvents, conversations, chatMessages, ...assistantTables };
+/**
+ * The models' training data, from events: every order line with its price and time
+ * (`order.created`), and what products announced about each product (`product.created/updated`).
+ */
+export const saleLines = aiSchema.table(
+  'sale_lines',
+  {
+    orderId: text('order_id').notNull(),
+    lineNo: integer('line_no').notNull(),
+    customerId: text('customer_id').notNull(),
+    productId: text('product_id').notNull(),
+    variantId: text('variant_id'),
+    quantity: integer('quantity').notNull(),
+    unitPriceMinor: integer('unit_price_minor').notNull(),
+    orderedAt: timestamp('ordered_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.lineNo] })],
+);
+
+export const catalogItems = aiSchema.table('catalog_items', {
+  productId: text('product_id').primaryKey(),
+  item: jsonb('item').$type<CatalogItem>().notNull(),
+  /** occurredAt of the event the row came from: an older event never overwrites a newer one. */
+  announcedAt: timestamp('announced_at', { withTimezone: true, mode: 'string' }).notNull(),
+});
+
+export const schema = { purchases, productStats, processedEvents, conversations, chatMessages, saleLines, catalogItems, ...assistantTables };
 export type AiSchema = typeof schema;

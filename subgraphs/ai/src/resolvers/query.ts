@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { mayAccessConversation } from '../domain/chat-access';
+import { modelQueries } from './models';
 
 export const Query: QueryResolvers = {
   conversation: async (_, { id }, { identity, loaders }) => {
@@ -8,4 +9,5 @@ export const Query: QueryResolvers = {
   },
   myConversations: (_, __, { identity, chat }) => chat.myConversations(identity),
   conversations: (_, { status }, { identity, chat }) => chat.conversations(identity, status),
+  ...modelQueries,
 };

@@ -1,6 +1,6 @@
-import type { RecommendationStore, ScoredRow } from '../db/recommendation-store';
 import type { EntityRef } from '../domain/entity-ref';
-import { popularNeeded, topUp } from '../domain/recommendations';
+import type { Recommendation } from '../domain/models/recommender';
+import type { ModelService } from './model-service';
 
 /** One field read: whose recommendations (a product or a user id) and how many. */
 export interface RecommendationKey {
@@ -8,53 +8,42 @@ export interface RecommendationKey {
   first: number;
 }
 
-interface Plan {
-  first: number;
-  ranked: string[];
-  exclude: ReadonlySet<string>;
+export interface ExplainedRecommendation {
+  product: EntityRef;
+  score: number;
+  reason: string;
 }
 
-function rankedBySource(rows: readonly ScoredRow[]): Map<string, string[]> {
-  const bySource = new Map<string, string[]>();
-  for (const row of [...rows].sort((a, b) => a.rank - b.rank)) {
-    const list = bySource.get(row.sourceId);
-    if (list) list.push(row.productId);
-    else bySource.set(row.sourceId, [row.productId]);
-  }
-  return bySource;
-}
+const explained = (r: Recommendation): ExplainedRecommendation => ({ product: { id: r.productId }, score: r.score, reason: r.reason });
 
 /**
- * Answers whole batches of recommendation reads (a DataLoader batch): one ranking query for all
- * keys at the largest `first`, then, only when some list is short, one best-seller query shared by
- * the batch. So a batch costs one query, two at most.
+ * Answers whole batches of recommendation reads (a DataLoader batch) from the hybrid model held in
+ * memory (`model-service.ts`): no query per batch beyond the model's freshness check.
  */
-export function createRecommendationService(store: RecommendationStore) {
-  async function complete(plans: Plan[]): Promise<EntityRef[][]> {
-    const needed = Math.max(0, ...plans.map((p) => popularNeeded(p.ranked, p.exclude, p.first)));
-    const popular = needed > 0 ? (await store.popular(needed)).map((r) => r.productId) : [];
-    return plans.map((p) => topUp(p.ranked, popular, p.exclude, p.first).map((id) => ({ id })));
-  }
-
-  const largest = (keys: readonly RecommendationKey[]) => Math.max(0, ...keys.map((k) => k.first));
-  const distinctIds = (keys: readonly RecommendationKey[]) => [...new Set(keys.filter((k) => k.first > 0).map((k) => k.id))];
-
+export function createRecommendationService(models: ModelService) {
   return {
-    /** "Customers who bought this also bought", for each product key. */
-    async forProducts(keys: readonly RecommendationKey[]): Promise<EntityRef[][]> {
-      const ranked = rankedBySource(await store.coPurchased(distinctIds(keys), largest(keys)));
-      return complete(keys.map((k) => ({ first: k.first, ranked: ranked.get(k.id) ?? [], exclude: new Set([k.id]) })));
+    /**
+     * Similar products: co-purchases, content neighbours and popularity blended. A product nobody
+     * bought gets its content neighbours; one ai has never heard of gets the best sellers.
+     */
+    async forProducts(keys: readonly RecommendationKey[]): Promise<ExplainedRecommendation[][]> {
+      const hybrid = await models.hybrid();
+      return keys.map((k) => {
+        if (k.first <= 0) return [];
+        const ranked = hybrid.similarTo(k.id, k.first);
+        const topUp = ranked.length < k.first ? hybrid.popular(k.first - ranked.length, new Set([k.id, ...ranked.map((r) => r.productId)])) : [];
+        return [...ranked, ...topUp].map(explained);
+      });
     },
 
-    /** Products related to what each user bought, without what they already own. */
+    /** Products related to what each user bought (recent purchases weigh more), without what they own. */
     async forUsers(keys: readonly RecommendationKey[]): Promise<EntityRef[][]> {
-      const ids = distinctIds(keys);
-      if (!ids.length) return keys.map(() => []);
-      const { recommended, owned } = await store.forUsers(ids, largest(keys));
-      const ranked = rankedBySource(recommended);
-      const ownedBy = new Map<string, Set<string>>();
-      for (const o of owned) ownedBy.set(o.userId, (ownedBy.get(o.userId) ?? new Set()).add(o.productId));
-      return complete(keys.map((k) => ({ first: k.first, ranked: ranked.get(k.id) ?? [], exclude: ownedBy.get(k.id) ?? new Set() })));
+      const hybrid = await models.hybrid();
+      return Promise.all(
+        keys.map(async (k) =>
+          k.first <= 0 ? [] : hybrid.forCustomer(await models.customerHistory(k.id), k.first, Date.now()).map((r) => ({ id: r.productId })),
+        ),
+      );
     },
   };
 }

@@ -119,7 +119,7 @@ export const checkoutRequests = ordersSchema.table(
   (t) => [primaryKey({ columns: [t.customerId, t.idempotencyKey] })],
 );
 
-/** Order numbers of checkout orders; the demo history uses SO-100001.. SO-101200. */
+/** Order numbers of checkout orders; the demo history uses SO-100001.. SO-104000. */
 export const orderNumbers = ordersSchema.sequence('order_number_seq', { startWith: 200001 });
 
 /**

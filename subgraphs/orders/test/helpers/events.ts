@@ -1,9 +1,12 @@
-import type { DemoProduct } from '@shop/demo-data';
+import type { DemoProduct, DemoVariant } from '@shop/demo-data';
 import { newEvent, type DomainEvent } from '@shop/stores';
 
 /** Events other subgraphs publish, as docs/commerce-flow.md shapes them (what orders consumes). */
 
-export const productCreated = (product: Pick<DemoProduct, 'id' | 'name' | 'currencyCode' | 'variants'>, type = 'product.created') =>
+export const productCreated = (
+  product: Pick<DemoProduct, 'id' | 'name' | 'currencyCode'> & { variants: Omit<DemoVariant, 'costMinor'>[] },
+  type = 'product.created',
+) =>
   newEvent(type, {
     product: {
       id: product.id,

@@ -16,6 +16,21 @@ export interface Variant {
   name: string;
   priceMinor: number;
   attributes: Attribute[];
+  /** What a unit costs the shop (staff data: announced to ai for pricing, never shown to shoppers). */
+  costMinor?: number | null;
+  /** Every price the variant had, oldest first (`from` is when it took effect); kept by each price change. */
+  priceHistory?: PricePoint[];
+}
+
+export interface PricePoint {
+  from: string;
+  priceMinor: number;
+}
+
+/** A variant's history with its price as of `at` appended when that price is new; `since` dates a price without history. */
+export function withPriceChange(variant: Variant, priceMinor: number, at: string, since: string): PricePoint[] {
+  const history = variant.priceHistory?.length ? variant.priceHistory : [{ from: since, priceMinor: variant.priceMinor }];
+  return history.at(-1)!.priceMinor === priceMinor ? history : [...history, { from: at, priceMinor }];
 }
 
 export interface ProductRow {

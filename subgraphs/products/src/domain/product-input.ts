@@ -1,4 +1,4 @@
-import { CATALOG_CURRENCY, lowestPrice, type Attribute, type CategoryRow, type Image, type ProductRow, type Variant } from './catalog';
+import { CATALOG_CURRENCY, lowestPrice, type Attribute, type CategoryRow, type Image, type ProductRow, type Variant, withPriceChange } from './catalog';
 import {
   checkAttributes,
   checkDistinctSkus,
@@ -121,7 +121,7 @@ export function applyProductChanges(product: ProductRow, input: UpdateProductInp
   if (input.attributes != null) next.attributes = checkAttributes(errors, input.attributes, 'attributes') ?? next.attributes;
   const categoryId = input.categoryId ?? product.categoryId;
   if (context.category?.id !== categoryId) errors.push(unknownCategory(categoryId));
-  if (input.variants != null) next.variants = changeVariants(errors, product.variants, input.variants, context);
+  if (input.variants != null) next.variants = changeVariants(errors, product.variants, input.variants, { ...context, since: product.createdAt });
   // Indexes of the product's variants are not those of the input: name the list.
   checkDistinctSkus(
     errors,
@@ -131,7 +131,12 @@ export function applyProductChanges(product: ProductRow, input: UpdateProductInp
   return result(errors, () => derive({ ...next, categoryId }, context.category!));
 }
 
-function changeVariants(errors: Errors, current: readonly Variant[], changes: readonly VariantChangeInput[], context: BuildContext): Variant[] {
+function changeVariants(
+  errors: Errors,
+  current: readonly Variant[],
+  changes: readonly VariantChangeInput[],
+  context: BuildContext & { since: string },
+): Variant[] {
   if (current.length + changes.filter((c) => c.id == null).length > MAX_VARIANTS) {
     errors.push({ code: 'NO_VARIANTS', message: `A product has at most ${MAX_VARIANTS} variants.`, field: 'variants' });
   }
@@ -156,7 +161,11 @@ function changeVariants(errors: Errors, current: readonly Variant[], changes: re
     const v = { ...variants[at]! };
     if (change.sku != null) v.sku = checkSku(errors, change.sku, `${field}.sku`) ?? v.sku;
     if (change.name != null) v.name = checkText(errors, change.name, `${field}.name`, 'INVALID_VARIANT', 100) ?? v.name;
-    if (change.price != null) v.priceMinor = checkPrice(errors, change.price, `${field}.price`) ?? v.priceMinor;
+    if (change.price != null) {
+      const priceMinor = checkPrice(errors, change.price, `${field}.price`) ?? v.priceMinor;
+      if (priceMinor !== v.priceMinor) v.priceHistory = withPriceChange(v, priceMinor, context.now, context.since);
+      v.priceMinor = priceMinor;
+    }
     if (change.attributes != null) v.attributes = checkAttributes(errors, change.attributes, `${field}.attributes`) ?? v.attributes;
     variants[at] = v;
   });

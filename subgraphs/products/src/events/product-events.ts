@@ -20,8 +20,21 @@ export interface ProductEventPayloadV1 {
     priceMinor: number;
     currencyCode: string;
     createdAt: string;
-    /** Every variant with its own price, so that orders can price carts without calling products. */
-    variants: { id: string; sku: string; name: string; priceMinor: number; currencyCode: string }[];
+    /** Material and the like: ai's content similarity reads them. */
+    attributes: { name: string; value: string }[];
+    /**
+     * Every variant with its own price, so that orders can price carts without calling products;
+     * its cost (null when unknown) and price history (oldest first) are for ai's pricing.
+     */
+    variants: {
+      id: string;
+      sku: string;
+      name: string;
+      priceMinor: number;
+      currencyCode: string;
+      costMinor: number | null;
+      priceHistory: { from: string; priceMinor: number }[];
+    }[];
   };
 }
 
@@ -39,7 +52,16 @@ export function productEventPayload(product: ProductRow, category: CategoryRow):
       priceMinor: product.priceMinor,
       currencyCode: product.currencyCode,
       createdAt: product.createdAt,
-      variants: product.variants.map((v) => ({ id: v.id, sku: v.sku, name: v.name, priceMinor: v.priceMinor, currencyCode: product.currencyCode })),
+      attributes: product.attributes,
+      variants: product.variants.map((v) => ({
+        id: v.id,
+        sku: v.sku,
+        name: v.name,
+        priceMinor: v.priceMinor,
+        currencyCode: product.currencyCode,
+        costMinor: v.costMinor ?? null,
+        priceHistory: v.priceHistory?.length ? v.priceHistory : [{ from: product.createdAt, priceMinor: v.priceMinor }],
+      })),
     },
   };
 }
