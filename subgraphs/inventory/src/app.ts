@@ -59,6 +59,7 @@ export async function startInventorySubgraph(options: InventorySubgraphOptions):
     gatewaySecret: options.gatewaySecret,
     production: options.production,
     observe: options.observe,
+    processHealth: options.processHealth,
     logger,
     health: { database: pg.ping },
     readiness: caughtUp(options.bus, [relay]),

@@ -84,6 +84,7 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
     gatewaySecret: options.gatewaySecret,
     production: options.production,
     observe: options.observe,
+    processHealth: options.processHealth,
     logger,
     subscriptions: true,
     health: { database: pg.ping, ...(redis ? { carts: async () => void (await redis.ping()) } : {}) },
