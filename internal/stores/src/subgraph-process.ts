@@ -58,6 +58,8 @@ export function runSubgraph<S extends z.ZodRawShape>(
     const production = base.NODE_ENV === 'production';
     if (production && base.SEED_DEMO_DATA) throw new Error('Invalid configuration:\n  - SEED_DEMO_DATA: demo data is refused in production');
     const logger = createLogger(base.LOG_LEVEL, { service: spec.name });
+    // A promise some driver forgot to handle must not take the process (and its consumers) down.
+    process.on('unhandledRejection', (error) => logger.error('unhandled promise rejection', { error }));
     const events = await openEventBus(base.REDIS_URL, logger, {
       stream: base.EVENT_STREAM,
       replicaId: base.REPLICA_ID ? `${spec.name}-${base.REPLICA_ID}` : undefined,
