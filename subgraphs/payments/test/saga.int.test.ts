@@ -93,6 +93,41 @@ for (const target of postgresTargets()) {
       expect(h.provider.count('authorize', `authorize:${payment.id}`)).toBe(0);
     });
 
+    it('never charges a dead order caught up from a backlog: a lapsed or released hold cancels the payment unsent', async () => {
+      // The backlog as payments finds it after an outage: the reservation lapsed long ago.
+      const lapsed = newOrderId();
+      await h.bus.publish([h.orderCreated(lapsed), h.reserved(lapsed, new Date(Date.now() - 60_000).toISOString())]);
+      const unsent = await h.paymentIn(lapsed, 'CANCELLED');
+      // The late events that follow change nothing, and nothing is ever sent to the provider.
+      await h.bus.publish([h.released(lapsed), h.orderUpdated(lapsed, 'CANCELLED', 'reservation expired')]);
+      await h.bus.idle();
+      await h.runtime.saga.advance(lapsed);
+      expect(await h.payment(lapsed)).toMatchObject({ status: 'CANCELLED', capturedMinor: 0 });
+      expect(h.provider.count('authorize', `authorize:${unsent.id}`)).toBe(0);
+      expect(h.events('payment.captured', lapsed)).toEqual([]);
+
+      // Released (before order.updated CANCELLED arrived) while the order waited for its reservation to be seen.
+      const released = newOrderId();
+      await h.bus.publish([h.orderCreated(released), h.released(released, 'ORDER_CANCELLED'), h.reserved(released)]);
+      const cancelled = await h.paymentIn(released, 'CANCELLED');
+      expect(h.provider.count('authorize', `authorize:${cancelled.id}`)).toBe(0);
+    });
+
+    it('voids an authorization whose hold was released before it was captured', async () => {
+      h.provider.intercept.capture = async (request) =>
+        request.amountMinor === 1_717 ? { ok: false, code: 'INVALID_STATE', message: 'held for the test' } : undefined;
+      try {
+        const { orderId, payment } = await h.checkout({ totalMinor: 1_717, until: 'AUTHORIZED' });
+        h.provider.intercept = {};
+        await h.bus.publish([h.released(orderId)]);
+        await h.paymentIn(orderId, 'VOIDED');
+        expect(h.events('payment.captured', orderId)).toEqual([]);
+        expect((await h.runtime.payments.transactionsOf([payment.id])).map((t) => t.kind)).toEqual(['AUTHORIZE', 'VOID']);
+      } finally {
+        h.provider.intercept = {};
+      }
+    });
+
     it('voids an authorized payment when its order is cancelled', async () => {
       // The provider holds back this capture, so the payment stays AUTHORIZED.
       h.provider.intercept.capture = async (request) =>

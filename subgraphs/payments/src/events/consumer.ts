@@ -2,7 +2,17 @@ import type { Logger } from '@shop/kit';
 import { subscribeHandlers, type DomainEvent, type EventBus, type EventHandlers, type EventSubscription } from '@shop/stores';
 import type { SagaStore } from '../db/saga-store';
 import type { CheckoutSaga } from '../services/checkout-saga';
-import { INVENTORY_RESERVED, ORDER_CREATED, ORDER_UPDATED, readInventoryReserved, readOrderCreated, readOrderUpdated, type Read } from './incoming';
+import {
+  INVENTORY_RELEASED,
+  INVENTORY_RESERVED,
+  ORDER_CREATED,
+  ORDER_UPDATED,
+  readInventoryReleased,
+  readInventoryReserved,
+  readOrderCreated,
+  readOrderUpdated,
+  type Read,
+} from './incoming';
 
 /** The consumer group every payments replica joins: each event is handled once per group. */
 export const CONSUMER_GROUP = 'payments';
@@ -28,8 +38,14 @@ export function paymentHandlers(store: SagaStore, saga: CheckoutSaga, logger: Lo
     [INVENTORY_RESERVED]: async (event) => {
       const reserved = usable(event, readInventoryReserved(event));
       if (!reserved) return;
-      await store.recordReserved(event, reserved.orderId);
+      await store.recordReserved(event, reserved.orderId, reserved.expiresAt);
       await saga.advance(reserved.orderId);
+    },
+    [INVENTORY_RELEASED]: async (event) => {
+      const released = usable(event, readInventoryReleased(event));
+      if (!released) return;
+      await store.recordReleased(event, released.orderId);
+      await saga.advance(released.orderId);
     },
     [ORDER_UPDATED]: async (event) => {
       const closed = usable(event, readOrderUpdated(event));
