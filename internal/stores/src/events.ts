@@ -38,6 +38,11 @@ export interface EventBus {
   stats(): Promise<DeliveryStats & { deadLetterStream: number }>;
   /** Throws when the bus cannot be reached (health). */
   ping(): Promise<void>;
+  /**
+   * An id of the bus's current contents: it changes when the bus lost what it held (a Redis
+   * restarted without persistence), so that outbox relays publish their recent rows again.
+   */
+  generation(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -86,6 +91,12 @@ export class InMemoryEventBus implements EventBus {
   }
 
   async ping(): Promise<void> {}
+
+  private readonly id = randomUUID();
+
+  async generation(): Promise<string> {
+    return this.id;
+  }
 
   /** Resolves once every group has handled everything published so far. */
   async idle(): Promise<void> {

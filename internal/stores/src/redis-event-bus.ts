@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from '@shop/kit';
 import type { RedisClientType } from 'redis';
@@ -108,6 +109,14 @@ export class RedisStreamEventBus implements EventBus {
   }
 
   /** Throws unless the connection is up (a health check that never waits on a dead socket). */
+  /** A marker key next to the stream, set once: gone (and set anew) after Redis lost its data. */
+  async generation(): Promise<string> {
+    const key = `${this.stream}:generation`;
+    const mine = randomUUID();
+    const set = await this.client.set(key, mine, { NX: true });
+    return set ? mine : ((await this.client.get(key)) ?? mine);
+  }
+
   ping(): Promise<void> {
     return pingRedis(this.client);
   }

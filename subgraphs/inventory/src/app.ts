@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { InProcessPubSub, openPostgres, startOutboxRelay, type EventBus, type PubSub, caughtUp } from '@shop/stores';
+import { aboutOrders, caughtUp, InProcessPubSub, openPostgres, republishFromOutbox, startOutboxRelay, type EventBus, type PubSub } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { createInventoryStore } from './db/inventory-store';
@@ -46,7 +46,15 @@ export async function startInventorySubgraph(options: InventorySubgraphOptions):
   // The saga's consumer and the sweeper work in the background: their queries are not counted.
   const background = createReservationStore(pg.backgroundDb);
   const ttlSeconds = options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS;
-  const consumer = await startEventConsumer(options.bus, sagaHandlers(background, { ttlSeconds, logger, afterWrite }));
+  const consumer = await startEventConsumer(
+    options.bus,
+    sagaHandlers(background, {
+      ttlSeconds,
+      logger,
+      afterWrite,
+      redrive: async (orderIds) => void (await republishFromOutbox(pg.backgroundDb, outbox, options.bus, aboutOrders(outbox, orderIds))),
+    }),
+  );
   const sweeper = startReservationSweeper(background, { intervalMs: options.reservationSweepMs ?? DEFAULT_RESERVATION_SWEEP_MS, logger, afterWrite });
   const reservations = createReservationStore(pg.db);
 

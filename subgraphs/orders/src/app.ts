@@ -21,6 +21,7 @@ import { createCheckoutService } from './services/checkout-service';
 import { createOrderLifecycleService } from './services/order-lifecycle-service';
 import { createOrderService } from './services/order-service';
 import { createOrderTrackingService } from './services/order-tracking-service';
+import { startSagaSweeper } from './services/saga-sweeper';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 export const migrationsFolder = fileURLToPath(new URL('./db/migrations', import.meta.url));
@@ -41,6 +42,8 @@ export interface OrdersSubgraphOptions extends SubgraphRuntime {
   relay?: boolean;
   /** Live fan-out for order tracking (Redis pub/sub across replicas); a private in-process one when absent. */
   pubsub?: PubSub;
+  /** A checkout unchanged this long in PENDING/RESERVED has its events published again (SAGA_STEP_DEADLINE_MS). */
+  sagaStepDeadlineMs?: number;
 }
 
 const SWEEP_EXPIRED_CARTS_MS = 60 * 60 * 1000;
@@ -72,6 +75,7 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
     await relay?.flush();
   };
   const consumer = await startOrderConsumer({ bus: options.bus, db: pg.backgroundDb, logger, onChange: publishCommitted });
+  const sagaSweeper = startSagaSweeper({ db: pg.backgroundDb, bus: options.bus, logger, deadlineMs: options.sagaStepDeadlineMs });
   const sweep = redis ? undefined : setInterval(() => void deleteExpiredCarts(pg.backgroundDb).catch(() => {}), SWEEP_EXPIRED_CARTS_MS);
   sweep?.unref();
 
@@ -109,6 +113,7 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
     server,
     pg,
     () => consumer.stop(),
+    () => sagaSweeper.stop(),
     async () => {
       if (sweep) clearInterval(sweep);
       await relay?.stop();

@@ -22,7 +22,13 @@ export const CONSUMER_GROUP = 'payments';
  * the saga take whatever step is now due. The saga step also runs for a redelivered event: it is
  * idempotent, and it finishes work a crash interrupted after the fact was recorded.
  */
-export function paymentHandlers(store: SagaStore, saga: CheckoutSaga, logger: Logger): EventHandlers {
+export function paymentHandlers(
+  store: SagaStore,
+  saga: CheckoutSaga,
+  logger: Logger,
+  /** Publishes again what payments announced about these orders (see ORDER_CREATED below). */
+  redrive?: (orderIds: string[]) => Promise<void>,
+): EventHandlers {
   function usable<T extends object>(event: DomainEvent, read: Read<T>): T | null {
     if ('invalid' in read) logger.warn('skipping unreadable event', { eventId: event.id, type: event.type, reason: read.invalid });
     return 'invalid' in read || 'skip' in read ? null : read;
@@ -32,8 +38,10 @@ export function paymentHandlers(store: SagaStore, saga: CheckoutSaga, logger: Lo
     [ORDER_CREATED]: async (event) => {
       const order = usable(event, readOrderCreated(event));
       if (!order) return;
-      await store.recordOrderPlaced(event, order);
+      const first = await store.recordOrderPlaced(event, order);
       await saga.advance(order.orderId);
+      // A second order.created is orders' saga sweeper re-driving a checkout whose answers may have been lost.
+      if (!first) await redrive?.([order.orderId]);
     },
     [INVENTORY_RESERVED]: async (event) => {
       const reserved = usable(event, readInventoryReserved(event));
