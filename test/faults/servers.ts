@@ -56,8 +56,10 @@ export async function startPostgres(): Promise<ThrowawayPostgres> {
 
 export interface ThrowawayRedis {
   url: string;
-  /** Stops and starts the server on the same port; without AOF everything in it is gone. */
-  restart(options: { persistent: boolean }): Promise<void>;
+  /** Shuts the server down; `persistent: false` also deletes its AOF, so that it comes back empty. */
+  shutdown(options: { persistent: boolean }): Promise<void>;
+  /** Starts it again on the same port (after `shutdown`). */
+  start(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -103,9 +105,11 @@ export async function startRedis(): Promise<ThrowawayRedis> {
   await waitUp();
   return {
     url: `redis://127.0.0.1:${port}`,
-    async restart({ persistent }) {
+    async shutdown({ persistent }) {
       await shutdown(persistent);
       if (!persistent) rmSync(path.join(dir, 'appendonlydir'), { recursive: true, force: true });
+    },
+    async start() {
       await start(true);
       await waitUp();
     },
