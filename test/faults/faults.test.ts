@@ -28,7 +28,7 @@ describe('faults in the production topology', () => {
     t = await startTopology();
     sql = postgres(t.pg.url, { max: 2, onnotice: () => {} });
     const readyUrl = t.gatewayUrl.replace(/\/graphql$/, '/ready');
-    await waitFor(async () => (await fetch(readyUrl).catch(() => null))?.status === 200, {
+    await waitFor(async () => (await fetch(readyUrl, { signal: AbortSignal.timeout(10_000) }).catch(() => null))?.status === 200, {
       timeoutMs: 240_000,
       intervalMs: 500,
       message: 'every subgraph to catch up with the seeding events',
@@ -61,7 +61,7 @@ describe('faults in the production topology', () => {
     return waitFor(() => load.failures >= from + n, { timeoutMs: 30_000, intervalMs: 50, message });
   };
   const health = async (name: ServiceName) => {
-    const res = await fetch(`${t.baseOf(name)}/health`).catch(() => null);
+    const res = await fetch(`${t.baseOf(name)}/health`, { signal: AbortSignal.timeout(5000) }).catch(() => null);
     return res ? { status: res.status, body: (await res.json()) as { status: string; failing?: string[] } } : null;
   };
 

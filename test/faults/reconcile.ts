@@ -9,7 +9,9 @@ const levelKey = (warehouseId: string, variantId: string) => `${warehouseId}/${v
 
 /** On hand and the sum of manual adjustments per stock level, before the faults (after seeding). */
 export async function stockSnapshot(sql: Sql): Promise<StockSnapshot> {
-  const levels = await sql<{ w: string; v: string; on_hand: number }[]>`select warehouse_id w, variant_id v, quantity_on_hand on_hand from inventory.stock_levels`;
+  const levels = await sql<
+    { w: string; v: string; on_hand: number }[]
+  >`select warehouse_id w, variant_id v, quantity_on_hand on_hand from inventory.stock_levels`;
   const adjusted = await sql<{ w: string; v: string; sum: number }[]>`
     select warehouse_id w, variant_id v, sum(delta)::int sum from inventory.stock_adjustments group by 1, 2`;
   const snapshot: StockSnapshot = new Map();
@@ -56,8 +58,10 @@ export async function reconcile(sql: Sql, before: StockSnapshot): Promise<string
     } else {
       if (kept !== 0 || ['AUTHORIZED', 'AUTHORIZING', 'CAPTURED', 'PARTIALLY_REFUNDED'].includes(payment?.status ?? ''))
         problems.push(`${order.status} order ${order.id} has payment ${payment?.status} keeping ${kept}`);
-      if (providerKept !== 0 || charge?.status === 'AUTHORIZED') problems.push(`${order.status} order ${order.id}: the provider holds ${charge?.status} ${providerKept}`);
-      if (reservation?.status === 'COMMITTED' || reservation?.status === 'ACTIVE') problems.push(`${order.status} order ${order.id} has reservation ${reservation.status}`);
+      if (providerKept !== 0 || charge?.status === 'AUTHORIZED')
+        problems.push(`${order.status} order ${order.id}: the provider holds ${charge?.status} ${providerKept}`);
+      if (reservation?.status === 'COMMITTED' || reservation?.status === 'ACTIVE')
+        problems.push(`${order.status} order ${order.id} has reservation ${reservation.status}`);
     }
   }
 
@@ -79,7 +83,8 @@ export async function reconcile(sql: Sql, before: StockSnapshot): Promise<string
     if (now.onHand !== expected) problems.push(`stock ${key}: on hand ${now.onHand}, expected ${expected}`);
   }
   for (const r of reserved) {
-    if (r.reserved !== (activeBy.get(levelKey(r.w, r.v)) ?? 0)) problems.push(`stock ${levelKey(r.w, r.v)}: ${r.reserved} reserved without a matching active reservation`);
+    if (r.reserved !== (activeBy.get(levelKey(r.w, r.v)) ?? 0))
+      problems.push(`stock ${levelKey(r.w, r.v)}: ${r.reserved} reserved without a matching active reservation`);
   }
 
   // No event applied twice: one ledger entry per payment and step, one change per order version.

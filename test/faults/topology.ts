@@ -59,9 +59,7 @@ export async function startTopology(): Promise<Topology> {
     ...FAULT_ENV,
   };
   const envOf = (name: ServiceName): Record<string, string> =>
-    name === 'gateway'
-      ? { ...shared, ...Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, urlOf(s.name)])) }
-      : shared;
+    name === 'gateway' ? { ...shared, ...Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, urlOf(s.name)])) } : shared;
 
   async function start(name: ServiceName) {
     const entry = name === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${name}/src/main.ts`;

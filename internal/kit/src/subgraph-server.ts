@@ -159,6 +159,16 @@ export function maskSubgraphError(formatted: GraphQLFormattedError, error: unkno
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+async function withTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), HEALTH_CHECK_TIMEOUT_MS)));
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * 200 `ok` when every dependency answers; 503 `degraded` with the failing ones named while one is
  * down (the process keeps running and reconnects; work resumes by itself).
@@ -166,22 +176,18 @@ export function maskSubgraphError(formatted: GraphQLFormattedError, error: unkno
 async function sendHealth(res: ServerResponse, name: string, checks: Record<string, HealthCheck>, metrics?: ProcessHealth['metrics']) {
   const results: Record<string, string> = {};
   const failing: string[] = [];
-  await Promise.all(
-    Object.entries(checks).map(async ([check, run]) => {
-      let timer: NodeJS.Timeout | undefined;
+  const [counters] = await Promise.all([
+    metrics ? withTimeout(metrics()).catch(() => undefined) : undefined,
+    ...Object.entries(checks).map(async ([check, run]) => {
       try {
-        const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), HEALTH_CHECK_TIMEOUT_MS)));
-        await Promise.race([run(), timeout]);
+        await withTimeout(run());
         results[check] = 'ok';
       } catch (error) {
         failing.push(check);
         results[check] = error instanceof Error ? error.message : 'failed';
-      } finally {
-        clearTimeout(timer);
       }
     }),
-  );
-  const counters = metrics ? await metrics().catch(() => undefined) : undefined;
+  ]);
   sendJson(res, failing.length ? 503 : 200, {
     status: failing.length ? 'degraded' : 'ok',
     subgraph: name,

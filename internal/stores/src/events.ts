@@ -34,8 +34,8 @@ export interface EventBus {
   subscribe(group: string, handler: EventHandler, options?: { types?: string[] }): Promise<EventSubscription>;
   /** How many events were published, and how many are not yet handled by every group (health, tests). */
   backlog(): Promise<{ published: number; pending: number }>;
-  /** This process's delivery counters and the number of dead letters kept (health, metrics). */
-  stats(): Promise<DeliveryStats & { deadLetterStream: number }>;
+  /** This process's delivery counters and the number of dead letters kept, null when unknown (health, metrics). */
+  stats(): Promise<DeliveryStats & { deadLetterStream: number | null }>;
   /** Throws when the bus cannot be reached (health). */
   ping(): Promise<void>;
   /**
@@ -86,7 +86,7 @@ export class InMemoryEventBus implements EventBus {
     return { published: this.log.length, pending };
   }
 
-  async stats(): Promise<DeliveryStats & { deadLetterStream: number }> {
+  async stats(): Promise<DeliveryStats & { deadLetterStream: number | null }> {
     return { ...this.delivery, deadLetterStream: this.deadLetters.length };
   }
 

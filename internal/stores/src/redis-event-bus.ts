@@ -104,8 +104,9 @@ export class RedisStreamEventBus implements EventBus {
   }
 
   /** This process's delivery counters, and the dead-letter stream's length (every replica's dead letters). */
-  async stats(): Promise<DeliveryStats & { deadLetterStream: number }> {
-    return { ...this.delivery, deadLetterStream: await this.client.xLen(deadLetterStream(this.stream)) };
+  async stats(): Promise<DeliveryStats & { deadLetterStream: number | null }> {
+    // Never queued behind a dead connection: unknown (null) while Redis is unreachable.
+    return { ...this.delivery, deadLetterStream: this.client.isReady ? await this.client.xLen(deadLetterStream(this.stream)) : null };
   }
 
   /** Throws unless the connection is up (a health check that never waits on a dead socket). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { InProcessPubSub, openPostgres, openRedis, startOutboxRelay, type EventBus, type OutboxRelay, type PubSub, caughtUp } from '@shop/stores';
+import { InProcessPubSub, openPostgres, openRedis, pingRedis, startOutboxRelay, type EventBus, type OutboxRelay, type PubSub, caughtUp } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { DEFAULT_CART_TTL_SECONDS, type CartStore } from './db/cart-store';
@@ -91,7 +91,7 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
     processHealth: options.processHealth,
     logger,
     subscriptions: true,
-    health: { database: pg.ping, ...(redis ? { carts: async () => void (await redis.ping()) } : {}) },
+    health: { database: pg.ping, ...(redis ? { carts: () => pingRedis(redis) } : {}) },
     readiness: caughtUp(options.bus, relay ? [relay] : []),
     createContext: (identity, requestLogger) => {
       const loaders = createLoaders(orderStore, cartStore, catalogStore);
