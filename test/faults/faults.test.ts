@@ -133,6 +133,43 @@ describe('faults in the production topology', () => {
     await recoveredAndReconciled('a Redis restart without persistence');
   });
 
+  it('re-drives sagas whose events vanished from a running Redis (stream deleted while payments was paused)', async () => {
+    load.start();
+    await placedMore(4, 'checkouts before the pause');
+    t.pause('payments');
+    try {
+      await placedMore(4, 'checkouts placed while payments is paused');
+      // The generation marker survives: only the saga sweepers can bring these checkouts home.
+      const redis = await openRedis(t.redis.url);
+      await redis.del('shop:events').finally(() => redis.destroy());
+    } finally {
+      t.resume('payments');
+    }
+    await recoveredAndReconciled('the loss of the stream');
+    expect(t.logLines('orders', 'warn').some((l) => String(l.msg).startsWith('re-driving checkouts'))).toBe(true);
+  });
+
+  it('never charges orders whose holds lapsed while payments was stopped', async () => {
+    const expired = async () => (await sql<{ n: number }[]>`select count(*)::int n from inventory.reservations where status = 'EXPIRED'`)[0]!.n;
+    const before = await expired();
+    load.start();
+    await placedMore(4, 'checkouts before the stop');
+    t.pause('payments');
+    try {
+      await placedMore(2, 'checkouts placed while payments is stopped');
+      await load.stop();
+      await waitFor(async () => (await expired()) > before, { timeoutMs: 60_000, intervalMs: 500, message: 'a hold to lapse' });
+    } finally {
+      t.resume('payments');
+    }
+    load.start();
+    await recoveredAndReconciled('holds lapsing while payments was stopped');
+    const cancelled = await sql<{ n: number }[]>`
+      select count(*)::int n from orders.orders o join inventory.reservations r on r.order_id = o.id
+      where r.status = 'EXPIRED' and o.status = 'CANCELLED'`;
+    expect(cancelled[0]!.n).toBeGreaterThan(0);
+  });
+
   it('survives a Postgres restart (pg_ctl restart -m fast)', async () => {
     load.start();
     await placedMore(4, 'checkouts before the restart');

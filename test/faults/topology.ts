@@ -12,6 +12,8 @@ export const FAULT_ENV = {
   EVENT_CLAIM_IDLE_MS: '3000',
   EVENT_MAX_DELIVERIES: '20',
   SAGA_STEP_DEADLINE_MS: '5000',
+  // Holds lapse within a scenario when payments is stopped (never for a running payments: 15 s of margin).
+  RESERVATION_TTL_SECONDS: '20',
 };
 
 /**

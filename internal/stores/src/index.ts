@@ -11,3 +11,4 @@ export * from './pubsub-many';
 export * from './readiness';
 export * from './delivery-stats';
 export * from './redis-stream-consumer';
+export * from './redrive';

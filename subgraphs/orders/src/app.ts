@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { InProcessPubSub, openPostgres, openRedis, pingRedis, startOutboxRelay, type EventBus, type OutboxRelay, type PubSub, caughtUp } from '@shop/stores';
+import {
+  aboutOrders,
+  InProcessPubSub,
+  openPostgres,
+  openRedis,
+  pingRedis,
+  republishFromOutbox,
+  startOutboxRelay,
+  type EventBus,
+  type OutboxRelay,
+  type PubSub,
+  caughtUp,
+} from '@shop/stores';
+import { and, eq } from 'drizzle-orm';
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { DEFAULT_CART_TTL_SECONDS, type CartStore } from './db/cart-store';
@@ -12,6 +25,7 @@ import { createRedisCartStore } from './db/redis-cart-store';
 import { outbox, schema } from './db/schema';
 import { startOrderConsumer } from './events/consumer';
 import { liveOrderPublisher } from './events/live-orders';
+import { ORDER_UPDATED } from './events/order-events';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seedOrders } from './seed';
@@ -21,7 +35,7 @@ import { createCheckoutService } from './services/checkout-service';
 import { createOrderLifecycleService } from './services/order-lifecycle-service';
 import { createOrderService } from './services/order-service';
 import { createOrderTrackingService } from './services/order-tracking-service';
-import { startSagaSweeper } from './services/saga-sweeper';
+import { DEFAULT_SAGA_STEP_DEADLINE_MS, startSagaSweeper } from './services/saga-sweeper';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 export const migrationsFolder = fileURLToPath(new URL('./db/migrations', import.meta.url));
@@ -74,8 +88,21 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
   const publishCommitted = async () => {
     await relay?.flush();
   };
-  const consumer = await startOrderConsumer({ bus: options.bus, db: pg.backgroundDb, logger, onChange: publishCommitted });
-  const sagaSweeper = startSagaSweeper({ db: pg.backgroundDb, bus: options.bus, logger, deadlineMs: options.sagaStepDeadlineMs });
+  const consumer = await startOrderConsumer({
+    bus: options.bus,
+    db: pg.backgroundDb,
+    logger,
+    onChange: publishCommitted,
+    // Inventory re-drives a reservation whose outcome it never heard: tell it again how the order went.
+    redrive: async (orderId) =>
+      void (await republishFromOutbox(pg.backgroundDb, outbox, options.bus, and(aboutOrders(outbox, [orderId]), eq(outbox.type, ORDER_UPDATED))!)),
+  });
+  const sagaSweeper = startSagaSweeper({
+    db: pg.backgroundDb,
+    bus: options.bus,
+    logger,
+    deadlineMs: options.sagaStepDeadlineMs ?? DEFAULT_SAGA_STEP_DEADLINE_MS,
+  });
   const sweep = redis ? undefined : setInterval(() => void deleteExpiredCarts(pg.backgroundDb).catch(() => {}), SWEEP_EXPIRED_CARTS_MS);
   sweep?.unref();
 
