@@ -94,10 +94,15 @@ export function startOutboxRelay(options: {
   const batchSize = options.batchSize ?? 200;
   const replayWindowMs = options.replayWindowMs ?? DEFAULT_REPLAY_WINDOW_MS;
   let generation: string | undefined;
-  /** Compares the bus's generation with the one last seen, and replays the window when it changed. */
+  let checkedAt = 0;
+  /**
+   * Compares the bus's generation with the one last seen (at most once a second, so that a pass
+   * right after a commit is not held up), and replays the window when it changed.
+   */
   const replayAfterReset = async () => {
-    if (!replayWindowMs) return;
+    if (!replayWindowMs || Date.now() - checkedAt < GENERATION_CHECK_MS) return;
     const now = await bus.generation();
+    checkedAt = Date.now();
     if (generation !== undefined && now !== generation) {
       const since = new Date(Date.now() - replayWindowMs).toISOString();
       const count = await republishFromOutbox(db, table, bus, sql`${table.publishedAt} >= ${since}`);
@@ -150,6 +155,7 @@ export function startOutboxRelay(options: {
 }
 
 export const DEFAULT_REPLAY_WINDOW_MS = 15 * 60 * 1000;
+const GENERATION_CHECK_MS = 1000;
 
 /**
  * Publishes again, oldest first and with their original ids, the already published outbox rows
