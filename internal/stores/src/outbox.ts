@@ -94,15 +94,13 @@ export function startOutboxRelay(options: {
   const batchSize = options.batchSize ?? 200;
   const replayWindowMs = options.replayWindowMs ?? DEFAULT_REPLAY_WINDOW_MS;
   let generation: string | undefined;
-  let checkedAt = 0;
+  let checking: Promise<void> | null = null;
   /**
-   * Compares the bus's generation with the one last seen (at most once a second, so that a pass
-   * right after a commit is not held up), and replays the window when it changed.
+   * Compares the bus's generation with the one last seen and replays the window when it changed.
+   * On a timer of its own, so that a pass right after a commit is never held up by it.
    */
   const replayAfterReset = async () => {
-    if (!replayWindowMs || Date.now() - checkedAt < GENERATION_CHECK_MS) return;
     const now = await bus.generation();
-    checkedAt = Date.now();
     if (generation !== undefined && now !== generation) {
       const since = new Date(Date.now() - replayWindowMs).toISOString();
       const count = await republishFromOutbox(db, table, bus, sql`${table.publishedAt} >= ${since}`);
@@ -110,11 +108,18 @@ export function startOutboxRelay(options: {
     }
     generation = now;
   };
-  return startRelayLoop({
+  const generationTimer = replayWindowMs
+    ? setInterval(() => {
+        checking ??= replayAfterReset()
+          .catch((error: unknown) => options.logger.warn('event bus generation check failed; will retry', { error: (error as Error)?.message }))
+          .finally(() => (checking = null));
+      }, GENERATION_CHECK_MS)
+    : undefined;
+  generationTimer?.unref();
+  const loop = startRelayLoop({
     ...options,
     batchSize,
     publishBatch: async () => {
-      await replayAfterReset();
       return db.transaction(async (tx) => {
         const rows = await tx
           .select()
@@ -152,6 +157,14 @@ export function startOutboxRelay(options: {
       });
     },
   });
+  return {
+    ...loop,
+    async stop() {
+      clearInterval(generationTimer);
+      await checking;
+      await loop.stop();
+    },
+  };
 }
 
 export const DEFAULT_REPLAY_WINDOW_MS = 15 * 60 * 1000;
