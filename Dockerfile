@@ -3,6 +3,8 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 RUN npm install -g pnpm@9.15.9
 COPY pnpm-lock.yaml pnpm-workspace.yaml package.json ./
+# The pnpm patches (postgres.js reconnect fix) are applied by the install.
+COPY patches/ patches/
 COPY gateway/package.json gateway/
 COPY schema/package.json schema/
 COPY internal/kit/package.json internal/kit/

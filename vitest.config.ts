@@ -6,7 +6,8 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 export default defineConfig({
   test: {
     include: ['**/test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/.data/**'],
+    // The fault suite runs on its own: `pnpm test:faults` (vitest.faults.config.ts).
+    exclude: ['**/node_modules/**', '**/.data/**', 'test/faults/**'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // PGlite and the servers under test are CPU bound; two cores are all the machine has.

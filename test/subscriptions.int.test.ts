@@ -199,8 +199,9 @@ describe.skipIf(real.skip)(`live order tracking across processes — ${real.name
     const shared = { REDIS_URL: TEST_REDIS_URL!, GATEWAY_SECRET: DEMO_SECRETS.GATEWAY_SECRET, EVENT_STREAM: stream };
     const ordersEnv = { ...shared, DATABASE_URL: database.url, SEED_DEMO_DATA: 'false', CART_KEY_PREFIX: cartKeyPrefix };
     // One after the other: the first applies the migrations.
-    const ordersA = await startChild('orders A', 'subgraphs/orders/src/main.ts', ordersEnv).then(keep);
-    const ordersB = await startChild('orders B', 'subgraphs/orders/src/main.ts', ordersEnv).then(keep);
+    // Two replicas on one host: each needs a replica id of its own (the default is the host name).
+    const ordersA = await startChild('orders A', 'subgraphs/orders/src/main.ts', { ...ordersEnv, REPLICA_ID: 'a' }).then(keep);
+    const ordersB = await startChild('orders B', 'subgraphs/orders/src/main.ts', { ...ordersEnv, REPLICA_ID: 'b' }).then(keep);
     stack = await startStack({
       logger: createLogger('error'),
       ports: 'ephemeral',

@@ -1,5 +1,5 @@
 import type { Logger } from './logger';
-import type { RunningSubgraph } from './subgraph-server';
+import type { ProcessHealth, RunningSubgraph } from './subgraph-server';
 
 /** What every subgraph's `start…Subgraph` returns. */
 export interface StartedSubgraph {
@@ -48,6 +48,8 @@ export interface SubgraphRuntime {
   /** Reference time for the demo order history (defaults to now). */
   now?: Date;
   observe?: (request: { subgraph: string; query: string; variables: unknown }) => void;
+  /** Health checks and counters of the process's shared dependencies (bus, pub/sub), for /health. */
+  processHealth?: ProcessHealth;
 }
 
 /** Closes `resources` in reverse order on SIGINT/SIGTERM, then exits. */

@@ -21,6 +21,18 @@ export interface HealthCheck {
   (): Promise<void>;
 }
 
+/**
+ * What the composition root knows about the process's shared dependencies (the event bus, the
+ * pub/sub connection): more /health checks, and counters shown under `metrics`.
+ */
+export interface ProcessHealth {
+  checks?: Record<string, HealthCheck>;
+  metrics?: () => Promise<Record<string, unknown>>;
+}
+
+/** A check that has not answered within this long counts as failed (a dead socket must not hang /health). */
+const HEALTH_CHECK_TIMEOUT_MS = 2000;
+
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
   typeDefs: DocumentNode;
@@ -33,6 +45,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   createContext: (identity: Identity, logger: Logger) => TContext | Promise<TContext>;
   /** Named dependency checks reported by GET /health. */
   health?: Record<string, HealthCheck>;
+  /** The process's shared dependencies (from the composition root), reported by /health too. */
+  processHealth?: ProcessHealth;
   /** GET /ready: whether the read models have caught up with the bus (ready as soon as listening when absent). */
   readiness?: ReadinessCheck;
   logger: Logger;
@@ -88,7 +102,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://subgraph');
-    if (url.pathname === '/health') return sendHealth(res, name, options.health ?? {});
+    if (url.pathname === '/health') return sendHealth(res, name, { ...options.processHealth?.checks, ...options.health }, options.processHealth?.metrics);
     if (url.pathname === '/ready') return ready(res);
     const route = options.routes?.[url.pathname] ?? prefixRoute(options.prefixRoutes, url.pathname);
     if (route) return route(req, res);
@@ -180,19 +194,40 @@ export function maskSubgraphError(formatted: GraphQLFormattedError, error: unkno
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-async function sendHealth(res: ServerResponse, name: string, checks: Record<string, HealthCheck>) {
+async function withTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), HEALTH_CHECK_TIMEOUT_MS)));
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * 200 `ok` when every dependency answers; 503 `degraded` with the failing ones named while one is
+ * down (the process keeps running and reconnects; work resumes by itself).
+ */
+async function sendHealth(res: ServerResponse, name: string, checks: Record<string, HealthCheck>, metrics?: ProcessHealth['metrics']) {
   const results: Record<string, string> = {};
-  let healthy = true;
-  await Promise.all(
-    Object.entries(checks).map(async ([check, run]) => {
+  const failing: string[] = [];
+  const [counters] = await Promise.all([
+    metrics ? withTimeout(metrics()).catch(() => undefined) : undefined,
+    ...Object.entries(checks).map(async ([check, run]) => {
       try {
-        await run();
+        await withTimeout(run());
         results[check] = 'ok';
       } catch (error) {
-        healthy = false;
+        failing.push(check);
         results[check] = error instanceof Error ? error.message : 'failed';
       }
     }),
-  );
-  sendJson(res, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unhealthy', subgraph: name, checks: results });
+  ]);
+  sendJson(res, failing.length ? 503 : 200, {
+    status: failing.length ? 'degraded' : 'ok',
+    subgraph: name,
+    checks: results,
+    ...(failing.length ? { failing: failing.sort() } : {}),
+    ...(counters ? { metrics: counters } : {}),
+  });
 }

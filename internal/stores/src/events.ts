@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@shop/kit';
+import { emptyStats, type DeliveryStats } from './delivery-stats';
 
 /** A fact one subgraph announces to the others. */
 export interface DomainEvent<P = unknown> {
@@ -33,6 +34,15 @@ export interface EventBus {
   subscribe(group: string, handler: EventHandler, options?: { types?: string[] }): Promise<EventSubscription>;
   /** How many events were published, and how many are not yet handled by every group (health, tests). */
   backlog(): Promise<{ published: number; pending: number }>;
+  /** This process's delivery counters and the number of dead letters kept, null when unknown (health, metrics). */
+  stats(): Promise<DeliveryStats & { deadLetterStream: number | null }>;
+  /** Throws when the bus cannot be reached (health). */
+  ping(): Promise<void>;
+  /**
+   * An id of the bus's current contents: it changes when the bus lost what it held (a Redis
+   * restarted without persistence), so that outbox relays publish their recent rows again.
+   */
+  generation(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -42,6 +52,9 @@ const MAX_ATTEMPTS = 5;
 export class InMemoryEventBus implements EventBus {
   private readonly log: DomainEvent[] = [];
   private readonly groups = new Map<string, { offset: number; handlers: { handler: EventHandler; types?: Set<string> }[]; draining: Promise<void> | null }>();
+  private readonly delivery = emptyStats();
+  /** Events whose handler kept failing, kept (not dropped) for inspection, like Redis's `<stream>:dlq`. */
+  readonly deadLetters: { group: string; event: DomainEvent; error: string }[] = [];
 
   constructor(private readonly logger?: Logger) {}
 
@@ -73,6 +86,18 @@ export class InMemoryEventBus implements EventBus {
     return { published: this.log.length, pending };
   }
 
+  async stats(): Promise<DeliveryStats & { deadLetterStream: number | null }> {
+    return { ...this.delivery, deadLetterStream: this.deadLetters.length };
+  }
+
+  async ping(): Promise<void> {}
+
+  private readonly id = randomUUID();
+
+  async generation(): Promise<string> {
+    return this.id;
+  }
+
   /** Resolves once every group has handled everything published so far. */
   async idle(): Promise<void> {
     for (;;) {
@@ -97,7 +122,13 @@ export class InMemoryEventBus implements EventBus {
         const event = this.log[state.offset]!;
         // Round-robin between the group's members, as a consumer group does.
         const member = state.handlers[turn++ % state.handlers.length]!;
-        if (!member.types || member.types.has(event.type)) await deliver(member.handler, event, this.logger);
+        if (!member.types || member.types.has(event.type)) {
+          const failure = await deliver(member.handler, event, this.logger);
+          if (failure) {
+            this.delivery.deadLettered++;
+            this.deadLetters.push({ group: name, event, error: failure });
+          } else this.delivery.handled++;
+        }
         state.offset++;
         // Let I/O and timers run between events: a backlog (e.g. seeding) must not starve requests.
         await new Promise((resolve) => setImmediate(resolve));
@@ -121,16 +152,19 @@ export function subscribeHandlers(bus: EventBus, group: string, handlers: EventH
   return bus.subscribe(group, async (event) => handlers[event.type]?.(event), { types: Object.keys(handlers) });
 }
 
-/** Runs a handler with a few retries; an event that keeps failing is logged and skipped. */
-export async function deliver(handler: EventHandler, event: DomainEvent, logger?: Logger): Promise<boolean> {
+/**
+ * Runs a handler with a few retries (the in-process bus's whole policy); resolves with the last
+ * error's message when the event kept failing (it is then dead-lettered), undefined when handled.
+ */
+export async function deliver(handler: EventHandler, event: DomainEvent, logger?: Logger): Promise<string | undefined> {
   for (let attempt = 1; ; attempt++) {
     try {
       await handler(event);
-      return true;
+      return undefined;
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS) {
-        logger?.error('event handler failed; giving up on event', { eventId: event.id, type: event.type, error });
-        return false;
+        logger?.error('event handler failed; event moved to the dead letters', { eventId: event.id, type: event.type, error });
+        return error instanceof Error ? error.message : String(error);
       }
       await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
     }

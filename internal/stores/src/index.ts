@@ -9,3 +9,6 @@ export * from './event-bus-factory';
 export * from './subgraph-process';
 export * from './pubsub-many';
 export * from './readiness';
+export * from './delivery-stats';
+export * from './redis-stream-consumer';
+export * from './redrive';

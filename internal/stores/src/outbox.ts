@@ -1,5 +1,5 @@
 import type { Logger } from '@shop/kit';
-import { asc, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { bigserial, index, integer, jsonb, text, timestamp, type PgSchema } from 'drizzle-orm/pg-core';
 import type { DomainEvent, EventBus } from './events';
 import type { Database } from './pg';
@@ -84,14 +84,43 @@ export function startOutboxRelay(options: {
    * At least once, like the bus; a failure here is logged and does not hold the relay back.
    */
   onPublished?: (events: DomainEvent[]) => Promise<void> | void;
+  /**
+   * After the bus lost its data (Redis restarted without persistence: `bus.generation()` changed),
+   * rows published within this window are published again (default 15 min; 0 turns it off).
+   */
+  replayWindowMs?: number;
 }): OutboxRelay {
   const { db, table, bus, onPublished } = options;
   const batchSize = options.batchSize ?? 200;
-  return startRelayLoop({
+  const replayWindowMs = options.replayWindowMs ?? DEFAULT_REPLAY_WINDOW_MS;
+  let generation: string | undefined;
+  let checking: Promise<void> | null = null;
+  /**
+   * Compares the bus's generation with the one last seen and replays the window when it changed.
+   * On a timer of its own, so that a pass right after a commit is never held up by it.
+   */
+  const replayAfterReset = async () => {
+    const now = await bus.generation();
+    if (generation !== undefined && now !== generation) {
+      const since = new Date(Date.now() - replayWindowMs).toISOString();
+      const count = await republishFromOutbox(db, table, bus, sql`${table.publishedAt} >= ${since}`);
+      options.logger.warn('the event bus lost its data; recently published events published again', { count, since });
+    }
+    generation = now;
+  };
+  const generationTimer = replayWindowMs
+    ? setInterval(() => {
+        checking ??= replayAfterReset()
+          .catch((error: unknown) => options.logger.warn('event bus generation check failed; will retry', { error: (error as Error)?.message }))
+          .finally(() => (checking = null));
+      }, GENERATION_CHECK_MS)
+    : undefined;
+  generationTimer?.unref();
+  const loop = startRelayLoop({
     ...options,
     batchSize,
-    publishBatch: () =>
-      db.transaction(async (tx) => {
+    publishBatch: async () => {
+      return db.transaction(async (tx) => {
         const rows = await tx
           .select()
           .from(table)
@@ -125,9 +154,55 @@ export function startOutboxRelay(options: {
             ),
           );
         return rows.length;
-      }),
+      });
+    },
   });
+  return {
+    ...loop,
+    async stop() {
+      clearInterval(generationTimer);
+      await checking;
+      await loop.stop();
+    },
+  };
 }
+
+export const DEFAULT_REPLAY_WINDOW_MS = 15 * 60 * 1000;
+const GENERATION_CHECK_MS = 1000;
+
+/**
+ * Publishes again, oldest first and with their original ids, the already published outbox rows
+ * `where` selects: a re-drive after the bus lost them (consumers deduplicate by event id).
+ * Returns how many were published.
+ */
+export async function republishFromOutbox(db: AnyDb, table: OutboxTable, bus: EventBus, where: SQL, batchSize = 500): Promise<number> {
+  let after = 0;
+  let total = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(table)
+      .where(and(where, gt(table.seq, after), sql`${table.publishedAt} is not null`))
+      .orderBy(asc(table.seq))
+      .limit(batchSize);
+    if (!rows.length) return total;
+    await bus.publish(
+      rows.map((r) => ({ id: r.eventId, type: r.type, version: r.version, occurredAt: new Date(r.occurredAt).toISOString(), payload: r.payload })),
+    );
+    total += rows.length;
+    after = rows.at(-1)!.seq;
+    if (rows.length < batchSize) return total;
+  }
+}
+
+/** Selects the outbox rows about the given orders (every saga event carries `payload.orderId`). */
+export const aboutOrders = (table: OutboxTable, orderIds: readonly string[]): SQL =>
+  orderIds.length
+    ? sql`${table.payload}->>'orderId' in (${sql.join(
+        orderIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql`false`;
 
 /**
  * The scheduling every outbox relay shares, whatever its store: a poll timer, an immediate pass on

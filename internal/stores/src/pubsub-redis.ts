@@ -1,6 +1,6 @@
 import type { Logger } from '@shop/kit';
 import { DEFAULT_PUBSUB_BUFFER, InProcessPubSub, TopicFanout, type PubSub } from './pubsub';
-import { openRedis, type RedisClientType } from './redis';
+import { duplicateRedis, openRedis, pingRedis, type RedisClientType } from './redis';
 
 export interface RedisPubSubOptions {
   /** Prepended to every topic to name its Redis channel (keeps apps and test runs apart). */
@@ -32,10 +32,9 @@ export class RedisPubSub extends TopicFanout {
 
   static async connect(url: string, logger: Logger, options: RedisPubSubOptions = {}): Promise<RedisPubSub> {
     const publisher = await openRedis(url);
-    const subscriber = publisher.duplicate();
-    subscriber.on('error', (error: unknown) => logger.debug('redis pubsub connection error', { error }));
+    let subscriber: RedisClientType;
     try {
-      await subscriber.connect();
+      subscriber = await duplicateRedis(publisher, (error) => logger.debug('redis pubsub connection error', { error }));
     } catch (error) {
       publisher.destroy();
       throw error;
@@ -57,6 +56,11 @@ export class RedisPubSub extends TopicFanout {
     // Subscriptions this process opened before publishing must hear it, as in-process ones do.
     await this.listening();
     await this.publisher.publish(this.prefix + topic, text);
+  }
+
+  /** Both connections up (health). */
+  async ping(): Promise<void> {
+    await Promise.all([pingRedis(this.publisher), pingRedis(this.subscriber)]);
   }
 
   override async close(): Promise<void> {

@@ -11,6 +11,8 @@ export interface PubSub {
   publish(topic: string, payload: unknown): Promise<void>;
   /** Subscribes at once; `return()` on the iterator unsubscribes. */
   subscribe<T = unknown>(topic: string, options?: { bufferSize?: number }): PubSubSubscription<T>;
+  /** Throws when the fan-out's server cannot be reached (health); absent for in-process ones. */
+  ping?(): Promise<void>;
   /** Completes every open subscription and releases connections. */
   close(): Promise<void>;
 }

@@ -1,22 +1,65 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Logger } from '@shop/kit';
 import type { RedisClientType } from 'redis';
-import { deliver, type DomainEvent, type EventBus, type EventHandler, type EventSubscription } from './events';
+import { emptyStats, type DeliveryStats } from './delivery-stats';
+import type { DomainEvent, EventBus, EventHandler, EventSubscription } from './events';
+import { duplicateRedis, pingRedis } from './redis';
+import { deadLetterStream, StreamGroupConsumer, type ConsumerPolicy } from './redis-stream-consumer';
 
 export const EVENT_STREAM = 'shop:events';
 
+export interface RedisStreamBusOptions {
+  /** The stream (default shop:events); its dead letters go to `<stream>:dlq`. */
+  stream?: string;
+  /**
+   * This replica's stable name (REPLICA_ID, default the host name): a group member is
+   * `<group>:<replica>`, so a restarted replica takes back what its previous life held.
+   */
+  replicaId?: string;
+  /** A pending entry unacknowledged this long is claimed by a live member (default 30 s). */
+  claimIdleMs?: number;
+  /** How often each member looks for idle entries (default min(claimIdleMs, 5 s)). */
+  claimIntervalMs?: number;
+  /** Deliveries after which an event that keeps failing goes to the dead-letter stream (default 5). */
+  maxDeliveries?: number;
+  /** Handler attempts within one delivery, with exponential backoff from retryBaseMs (default 3, 50 ms). */
+  attemptsPerDelivery?: number;
+  retryBaseMs?: number;
+}
+
+export const DEFAULT_CLAIM_IDLE_MS = 30_000;
+export const DEFAULT_MAX_DELIVERIES = 5;
+
 /**
- * Redis Streams implementation: one stream, one consumer group per consuming service, pending
- * entries re-read after a crash (at-least-once).
+ * Redis Streams implementation: one stream, one consumer group per consuming service, each replica
+ * a member under a stable name; delivery is at least once across crashes (see StreamGroupConsumer).
  */
 export class RedisStreamEventBus implements EventBus {
   private readonly subscriptions = new Set<EventSubscription>();
+  private readonly names = new Map<string, number>();
+  private readonly delivery = emptyStats();
+  private readonly stream: string;
+  private readonly replicaId: string;
+  private readonly policy: ConsumerPolicy;
 
   constructor(
     private readonly client: RedisClientType,
     private readonly logger?: Logger,
-    private readonly stream = EVENT_STREAM,
-  ) {}
+    options: RedisStreamBusOptions | string = {},
+  ) {
+    const o = typeof options === 'string' ? { stream: options } : options;
+    this.stream = o.stream ?? EVENT_STREAM;
+    this.replicaId = o.replicaId ?? hostname();
+    const claimIdleMs = o.claimIdleMs ?? DEFAULT_CLAIM_IDLE_MS;
+    this.policy = {
+      claimIdleMs,
+      claimIntervalMs: o.claimIntervalMs ?? Math.min(claimIdleMs, 5000),
+      maxDeliveries: o.maxDeliveries ?? DEFAULT_MAX_DELIVERIES,
+      attemptsPerDelivery: o.attemptsPerDelivery ?? 3,
+      retryBaseMs: o.retryBaseMs ?? 50,
+    };
+  }
 
   async publish(events: DomainEvent[]): Promise<void> {
     if (!events.length) return;
@@ -31,45 +74,19 @@ export class RedisStreamEventBus implements EventBus {
     } catch (error) {
       if (!String((error as Error).message).includes('BUSYGROUP')) throw error;
     }
-    const reader = this.client.duplicate();
-    await reader.connect();
-    const consumer = `${group}-${process.pid}-${randomUUID().slice(0, 8)}`;
+    const reader = await duplicateRedis(this.client, (error) =>
+      this.logger?.debug('redis stream reader connection error', { group, error: (error as Error)?.message }),
+    );
+    // A second subscription of the same group in one process is a second member, with a name of its own.
+    const nth = (this.names.get(group) ?? 0) + 1;
+    this.names.set(group, nth);
+    const name = `${group}:${this.replicaId}${nth > 1 ? `:${nth}` : ''}`;
     const types = options.types ? new Set(options.types) : undefined;
-    let stopped = false;
-
-    const loop = (async () => {
-      // First our own pending entries (delivered before a crash but never acknowledged), then new ones.
-      let cursor = '0';
-      while (!stopped) {
-        let batch;
-        try {
-          batch = await reader.xReadGroup(group, consumer, { key: this.stream, id: cursor }, { COUNT: 100, BLOCK: cursor === '>' ? 1000 : undefined });
-        } catch (error) {
-          if (stopped) return;
-          this.logger?.error('event stream read failed', { group, error });
-          await new Promise((r) => setTimeout(r, 500));
-          continue;
-        }
-        const messages = (batch as { messages: { id: string; message: Record<string, string> }[] }[] | null)?.[0]?.messages ?? [];
-        if (cursor === '0' && messages.length === 0) {
-          cursor = '>';
-          continue;
-        }
-        for (const { id, message } of messages) {
-          if (!message) continue;
-          const event = JSON.parse(message.event ?? 'null') as DomainEvent | null;
-          if (event && (!types || types.has(event.type))) await deliver(handler, event, this.logger);
-          await this.client.xAck(this.stream, group, id);
-        }
-      }
-    })();
-
+    const consumer = new StreamGroupConsumer(reader, this.stream, group, name, handler, types, this.policy, this.delivery, this.logger);
     const subscription: EventSubscription = {
       stop: async () => {
-        stopped = true;
         this.subscriptions.delete(subscription);
-        reader.destroy();
-        await loop.catch(() => {});
+        await consumer.stop();
       },
     };
     this.subscriptions.add(subscription);
@@ -84,6 +101,25 @@ export class RedisStreamEventBus implements EventBus {
     let pending = 0;
     for (const g of groups as unknown as Record<string, unknown>[]) pending += Number(g.pending ?? 0) + Number(g.lag ?? 0);
     return { published, pending };
+  }
+
+  /** This process's delivery counters, and the dead-letter stream's length (every replica's dead letters). */
+  async stats(): Promise<DeliveryStats & { deadLetterStream: number | null }> {
+    // Never queued behind a dead connection: unknown (null) while Redis is unreachable.
+    return { ...this.delivery, deadLetterStream: this.client.isReady ? await this.client.xLen(deadLetterStream(this.stream)) : null };
+  }
+
+  /** Throws unless the connection is up (a health check that never waits on a dead socket). */
+  /** A marker key next to the stream, set once: gone (and set anew) after Redis lost its data. */
+  async generation(): Promise<string> {
+    const key = `${this.stream}:generation`;
+    const mine = randomUUID();
+    const set = await this.client.set(key, mine, { NX: true });
+    return set ? mine : ((await this.client.get(key)) ?? mine);
+  }
+
+  ping(): Promise<void> {
+    return pingRedis(this.client);
   }
 
   async close(): Promise<void> {

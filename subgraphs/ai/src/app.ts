@@ -69,6 +69,7 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
     gatewaySecret: options.gatewaySecret,
     production: options.production,
     observe: options.observe,
+    processHealth: options.processHealth,
     logger,
     health: { database: pg.ping },
     readiness: caughtUp(options.bus),

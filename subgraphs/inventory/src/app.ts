@@ -1,12 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { InProcessPubSub, openPostgres, startOutboxRelay, type EventBus, type PubSub, caughtUp } from '@shop/stores';
+import {
+  aboutOrders,
+  caughtUp,
+  DEFAULT_SAGA_STEP_DEADLINE_MS,
+  InProcessPubSub,
+  openPostgres,
+  republishFromOutbox,
+  startOutboxRelay,
+  startRedriveLoop,
+  type EventBus,
+  type PubSub,
+} from '@shop/stores';
+import { and, asc, eq, lt } from 'drizzle-orm';
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { createInventoryStore } from './db/inventory-store';
 import { createReservationStore } from './db/reservation-store';
-import { outbox, schema } from './db/schema';
+import { outbox, reservations as reservationTable, schema } from './db/schema';
 import { DEFAULT_RESERVATION_SWEEP_MS, DEFAULT_RESERVATION_TTL_SECONDS } from './domain/reservation';
 import { sagaHandlers, startEventConsumer } from './events/consumer';
 import { liveStockPublisher } from './events/live-stock';
@@ -31,6 +43,8 @@ export interface InventorySubgraphOptions extends SubgraphRuntime {
   reservationTtlSeconds?: number;
   /** Pause between two sweeps for lapsed reservations (default 5000 ms). */
   reservationSweepMs?: number;
+  /** A reservation ACTIVE this long has its events published again (SAGA_STEP_DEADLINE_MS). */
+  sagaStepDeadlineMs?: number;
 }
 
 export async function startInventorySubgraph(options: InventorySubgraphOptions): Promise<StartedSubgraph> {
@@ -46,7 +60,34 @@ export async function startInventorySubgraph(options: InventorySubgraphOptions):
   // The saga's consumer and the sweeper work in the background: their queries are not counted.
   const background = createReservationStore(pg.backgroundDb);
   const ttlSeconds = options.reservationTtlSeconds ?? DEFAULT_RESERVATION_TTL_SECONDS;
-  const consumer = await startEventConsumer(options.bus, sagaHandlers(background, { ttlSeconds, logger, afterWrite }));
+  const consumer = await startEventConsumer(
+    options.bus,
+    sagaHandlers(background, {
+      ttlSeconds,
+      logger,
+      afterWrite,
+      redrive: async (orderIds) => void (await republishFromOutbox(pg.backgroundDb, outbox, options.bus, aboutOrders(outbox, orderIds))),
+    }),
+  );
+  // A reservation still ACTIVE past the step deadline may have had its outcome lost on the bus:
+  // publishing inventory.reserved again makes orders answer with how the order went.
+  const redrive = startRedriveLoop({
+    db: pg.backgroundDb,
+    table: outbox,
+    bus: options.bus,
+    logger,
+    what: 'reservations',
+    deadlineMs: options.sagaStepDeadlineMs ?? DEFAULT_SAGA_STEP_DEADLINE_MS,
+    stalled: async (staleBefore, limit) =>
+      (
+        await pg.backgroundDb
+          .select({ orderId: reservationTable.orderId })
+          .from(reservationTable)
+          .where(and(eq(reservationTable.status, 'ACTIVE'), lt(reservationTable.createdAt, staleBefore.toISOString())))
+          .orderBy(asc(reservationTable.createdAt))
+          .limit(limit)
+      ).map((r) => r.orderId),
+  });
   const sweeper = startReservationSweeper(background, { intervalMs: options.reservationSweepMs ?? DEFAULT_RESERVATION_SWEEP_MS, logger, afterWrite });
   const reservations = createReservationStore(pg.db);
 
@@ -59,6 +100,7 @@ export async function startInventorySubgraph(options: InventorySubgraphOptions):
     gatewaySecret: options.gatewaySecret,
     production: options.production,
     observe: options.observe,
+    processHealth: options.processHealth,
     logger,
     health: { database: pg.ping },
     readiness: caughtUp(options.bus, [relay]),
@@ -71,6 +113,7 @@ export async function startInventorySubgraph(options: InventorySubgraphOptions):
     pg,
     () => consumer.stop(),
     () => sweeper.stop(),
+    () => redrive.stop(),
     () => relay.stop(),
     async () => {
       if (!options.pubsub) await pubsub.close();

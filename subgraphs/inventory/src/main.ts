@@ -1,5 +1,5 @@
 import { postgresEnv } from '@shop/kit';
-import { runSubgraph } from '@shop/stores';
+import { DEFAULT_SAGA_STEP_DEADLINE_MS, runSubgraph } from '@shop/stores';
 import { z } from 'zod';
 import { startInventorySubgraph } from './app';
 import { DEFAULT_RESERVATION_SWEEP_MS, DEFAULT_RESERVATION_TTL_SECONDS } from './domain/reservation';
@@ -11,6 +11,8 @@ runSubgraph(process.env, {
     ...postgresEnv,
     RESERVATION_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(DEFAULT_RESERVATION_TTL_SECONDS),
     RESERVATION_SWEEP_MS: z.coerce.number().int().min(50).max(3_600_000).default(DEFAULT_RESERVATION_SWEEP_MS),
+    /** A reservation ACTIVE this long has its events published again. */
+    SAGA_STEP_DEADLINE_MS: z.coerce.number().int().min(100).default(DEFAULT_SAGA_STEP_DEADLINE_MS),
   },
   start: ({ config, runtime, bus, pubsub, dataDir }) =>
     startInventorySubgraph({
@@ -21,5 +23,6 @@ runSubgraph(process.env, {
       pubsub,
       reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
       reservationSweepMs: config.RESERVATION_SWEEP_MS,
+      sagaStepDeadlineMs: config.SAGA_STEP_DEADLINE_MS,
     }),
 });

@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { InProcessPubSub, openPostgres, openRedis, startOutboxRelay, type EventBus, type OutboxRelay, type PubSub, caughtUp } from '@shop/stores';
+import {
+  aboutOrders,
+  InProcessPubSub,
+  openPostgres,
+  openRedis,
+  pingRedis,
+  republishFromOutbox,
+  startOutboxRelay,
+  type EventBus,
+  type OutboxRelay,
+  type PubSub,
+  caughtUp,
+} from '@shop/stores';
+import { and, eq } from 'drizzle-orm';
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { DEFAULT_CART_TTL_SECONDS, type CartStore } from './db/cart-store';
@@ -14,6 +27,7 @@ import { retiringCheckedOutCarts } from './services/live-carts';
 import { startCartRestoreConsumer } from './events/cart-restore-consumer';
 import { startOrderConsumer } from './events/consumer';
 import { liveOrderPublisher } from './events/live-orders';
+import { ORDER_UPDATED } from './events/order-events';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seedOrders } from './seed';
@@ -23,6 +37,7 @@ import { createCheckoutService } from './services/checkout-service';
 import { createOrderLifecycleService } from './services/order-lifecycle-service';
 import { createOrderService } from './services/order-service';
 import { createOrderTrackingService } from './services/order-tracking-service';
+import { DEFAULT_SAGA_STEP_DEADLINE_MS, startSagaSweeper } from './services/saga-sweeper';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 export const migrationsFolder = fileURLToPath(new URL('./db/migrations', import.meta.url));
@@ -43,6 +58,8 @@ export interface OrdersSubgraphOptions extends SubgraphRuntime {
   relay?: boolean;
   /** Live fan-out for order tracking (Redis pub/sub across replicas); a private in-process one when absent. */
   pubsub?: PubSub;
+  /** A checkout unchanged this long in PENDING/RESERVED has its events published again (SAGA_STEP_DEADLINE_MS). */
+  sagaStepDeadlineMs?: number;
 }
 
 const SWEEP_EXPIRED_CARTS_MS = 60 * 60 * 1000;
@@ -74,7 +91,21 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
   const publishCommitted = async () => {
     await relay?.flush();
   };
-  const consumer = await startOrderConsumer({ bus: options.bus, db: pg.backgroundDb, logger, onChange: publishCommitted });
+  const consumer = await startOrderConsumer({
+    bus: options.bus,
+    db: pg.backgroundDb,
+    logger,
+    onChange: publishCommitted,
+    // Inventory re-drives a reservation whose outcome it never heard: tell it again how the order went.
+    redrive: async (orderId) =>
+      void (await republishFromOutbox(pg.backgroundDb, outbox, options.bus, and(aboutOrders(outbox, [orderId]), eq(outbox.type, ORDER_UPDATED))!)),
+  });
+  const sagaSweeper = startSagaSweeper({
+    db: pg.backgroundDb,
+    bus: options.bus,
+    logger,
+    deadlineMs: options.sagaStepDeadlineMs ?? DEFAULT_SAGA_STEP_DEADLINE_MS,
+  });
   const cartRestore = await startCartRestoreConsumer({ bus: options.bus, orders: orderStore, carts: cartStore, logger });
   const sweep = redis ? undefined : setInterval(() => void deleteExpiredCarts(pg.backgroundDb).catch(() => {}), SWEEP_EXPIRED_CARTS_MS);
   sweep?.unref();
@@ -88,9 +119,10 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
     gatewaySecret: options.gatewaySecret,
     production: options.production,
     observe: options.observe,
+    processHealth: options.processHealth,
     logger,
     subscriptions: true,
-    health: { database: pg.ping, ...(redis ? { carts: async () => void (await redis.ping()) } : {}) },
+    health: { database: pg.ping, ...(redis ? { carts: () => pingRedis(redis) } : {}) },
     readiness: caughtUp(options.bus, relay ? [relay] : []),
     createContext: (identity, requestLogger) => {
       const loaders = createLoaders(orderStore, cartStore, catalogStore);
@@ -112,6 +144,7 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
     server,
     pg,
     async () => void (await Promise.all([consumer.stop(), cartRestore.stop()])),
+    () => sagaSweeper.stop(),
     async () => {
       if (sweep) clearInterval(sweep);
       await relay?.stop();

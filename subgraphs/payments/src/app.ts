@@ -60,6 +60,7 @@ export async function startPaymentsSubgraph(options: PaymentsSubgraphOptions): P
       gatewaySecret: options.gatewaySecret,
       production: options.production,
       observe: options.observe,
+      processHealth: options.processHealth,
       logger,
       health: { database: pg.ping },
       readiness: caughtUp(options.bus, [runtime.relay]),

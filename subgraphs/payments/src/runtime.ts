@@ -1,5 +1,5 @@
 import type { Logger } from '@shop/kit';
-import { startOutboxRelay, type Database, type EventBus, type EventSubscription, type PostgresStore } from '@shop/stores';
+import { aboutOrders, republishFromOutbox, startOutboxRelay, type Database, type EventBus, type EventSubscription, type PostgresStore } from '@shop/stores';
 import { createPaymentStore } from './db/payment-store';
 import { createRefundStore } from './db/refund-store';
 import { createSagaStore } from './db/saga-store';
@@ -54,7 +54,12 @@ export async function startPaymentsRuntime(pg: PostgresStore<PaymentsSchema>, op
 
   let consumer: EventSubscription;
   try {
-    consumer = await startEventConsumer(options.bus, paymentHandlers(sagaStore, saga, logger));
+    consumer = await startEventConsumer(
+      options.bus,
+      paymentHandlers(sagaStore, saga, logger, async (orderIds) => {
+        await republishFromOutbox(pg.backgroundDb, outbox, options.bus, aboutOrders(outbox, orderIds));
+      }),
+    );
   } catch (error) {
     await relay.stop();
     throw error;

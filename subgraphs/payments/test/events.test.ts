@@ -41,8 +41,16 @@ describe('events payments consumes', () => {
     expect(readOrderCreated(newEvent('order.created', checkout, 2))).toHaveProperty('invalid');
   });
 
-  it('reads inventory.reserved by its order', () => {
-    expect(readInventoryReserved(newEvent('inventory.reserved', { orderId: 'ord_1', reservationId: 'res_1', allocations: [] }))).toEqual({ orderId: 'ord_1' });
+  it('reads inventory.reserved by its order, with when its hold lapses', () => {
+    expect(readInventoryReserved(newEvent('inventory.reserved', { orderId: 'ord_1', reservationId: 'res_1', allocations: [] }))).toEqual({
+      orderId: 'ord_1',
+      expiresAt: null,
+    });
+    const expiresAt = '2030-01-01T00:15:00.000Z';
+    expect(readInventoryReserved(newEvent('inventory.reserved', { orderId: 'ord_1', reservationId: 'res_1', expiresAt, allocations: [] }))).toEqual({
+      orderId: 'ord_1',
+      expiresAt,
+    });
     expect(readInventoryReserved(newEvent('inventory.reserved', {}))).toHaveProperty('invalid');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAYMENT_STATUSES, type PaymentStatus } from '../src/domain/payment-status';
-import { nextStep, STALE_AFTER_MS, type SagaState } from '../src/domain/saga';
+import { HOLD_MARGIN_MS, nextStep, STALE_AFTER_MS, type SagaState } from '../src/domain/saga';
 
 const NOW = Date.parse('2026-03-01T12:00:00.000Z');
 const payment = (status: PaymentStatus, over: Partial<NonNullable<SagaState['payment']>> = {}) => ({
@@ -57,6 +57,23 @@ describe('checkout saga policy (nextStep)', () => {
 
   it.each(['FAILED', 'VOIDED', 'CANCELLED', 'REFUNDED'] as const)('does nothing more with a %s payment', (status) => {
     for (const reserved of [true, false]) for (const closed of [true, false]) expect(nextStep(state(payment(status), { reserved, closed }), NOW)).toBe('NONE');
+  });
+
+  it('never starts a charge once the hold has lapsed (or lapses within the margin) or was released', () => {
+    const lapsed = new Date(NOW - 1).toISOString();
+    const lapsing = new Date(NOW + HOLD_MARGIN_MS - 1).toISOString();
+    const holding = new Date(NOW + HOLD_MARGIN_MS + 60_000).toISOString();
+    expect(nextStep(state(payment('PENDING'), { reserved: true, holdExpiresAt: holding }), NOW)).toBe('AUTHORIZE');
+    expect(nextStep(state(payment('PENDING'), { reserved: true, holdExpiresAt: lapsed }), NOW)).toBe('CANCEL');
+    expect(nextStep(state(payment('PENDING'), { reserved: true, holdExpiresAt: lapsing }), NOW)).toBe('CANCEL');
+    expect(nextStep(state(payment('PENDING'), { reserved: true, holdExpiresAt: holding, holdReleased: true }), NOW)).toBe('CANCEL');
+    expect(nextStep(state(payment('PENDING'), { holdReleased: true }), NOW)).toBe('CANCEL');
+  });
+
+  it('voids instead of capturing an authorization whose hold lapsed meanwhile', () => {
+    expect(nextStep(state(payment('AUTHORIZED'), { reserved: true, holdExpiresAt: new Date(NOW - 1).toISOString() }), NOW)).toBe('VOID');
+    expect(nextStep(state(payment('AUTHORIZED'), { reserved: true, holdReleased: true }), NOW)).toBe('VOID');
+    expect(nextStep(state(payment('AUTHORIZED'), { reserved: true, holdExpiresAt: new Date(NOW + 1000).toISOString() }), NOW)).toBe('CAPTURE');
   });
 
   it('has a rule for every status', () => {

@@ -64,8 +64,9 @@ export async function startHarness(target: PostgresTarget) {
   const { runtime } = subgraph;
 
   const payment = async (orderId: string): Promise<PaymentRow | undefined> => (await runtime.payments.byOrderIds([orderId]))[0];
-  const reserved = (orderId: string) =>
-    newEvent('inventory.reserved', { orderId, reservationId: `res_${orderId}`, expiresAt: new Date(Date.now() + 600_000).toISOString(), allocations: [] });
+  const reserved = (orderId: string, expiresAt = new Date(Date.now() + 600_000).toISOString()) =>
+    newEvent('inventory.reserved', { orderId, reservationId: `res_${orderId}`, expiresAt, allocations: [] });
+  const released = (orderId: string, reason = 'EXPIRED') => newEvent('inventory.released', { orderId, reservationId: `res_${orderId}`, reason });
   async function paymentIn(orderId: string, status: string): Promise<PaymentRow> {
     const row = await waitFor(async () => ((await payment(orderId))?.status === status ? payment(orderId) : null), {
       message: `payment of ${orderId} to be ${status}`,
@@ -88,6 +89,7 @@ export async function startHarness(target: PostgresTarget) {
     paymentIn,
     orderCreated: (orderId: string, options: { card?: string; totalMinor?: number } = {}) => orderCreated(orderId, options),
     reserved,
+    released,
     orderUpdated: (orderId: string, status: string, reason: string | null = null) =>
       newEvent('order.updated', {
         orderId,

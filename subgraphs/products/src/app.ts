@@ -52,6 +52,7 @@ export async function startProductsSubgraph(options: ProductsSubgraphOptions): P
       gatewaySecret: options.gatewaySecret,
       production: options.production,
       observe: options.observe,
+      processHealth: options.processHealth,
       logger,
       health: { database: () => db.ping() },
       readiness: caughtUp(options.bus, [relay]),

@@ -42,6 +42,7 @@ export async function startSearchSubgraph(options: SearchSubgraphOptions): Promi
       gatewaySecret: options.gatewaySecret,
       production: options.production,
       observe: options.observe,
+      processHealth: options.processHealth,
       logger,
       health: { index: index.ping },
       readiness: caughtUp(options.bus),

@@ -55,6 +55,7 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
     gatewaySecret: options.gatewaySecret,
     production: options.production,
     observe: options.observe,
+    processHealth: options.processHealth,
     logger,
     health: { database: pg.ping },
     readiness: caughtUp(options.bus, [relay]),

@@ -10,6 +10,8 @@ type StockAction = Exclude<Settlement['action'], 'none'>;
 
 class StockGone extends Error {}
 
+const LOST_RACE = 'another transition came first';
+
 /**
  * How each action moves one level, as one conditional statement, and by how much it moves the
  * level's available units. Committing and releasing only ever undo what a reservation holds
@@ -71,18 +73,23 @@ export async function settleReservation(db: Database<InventorySchema>, request: 
   let outcome: SettleOutcome = { kind: 'unchanged', why: 'duplicate event' };
   await handleOnce(db, processedEvents, request.event, async (anyTx) => {
     const tx = anyTx as unknown as Tx;
-    const [reservation] = await tx.select().from(reservations).where(eq(reservations.orderId, request.orderId));
-    if (!reservation) return void (outcome = { kind: 'unchanged', why: 'no reservation' });
-    const settlement = settlementFor(reservation.status, request.orderStatus);
-    if (settlement.action === 'none')
-      return void (outcome = { kind: 'unchanged', why: `nothing to do for ${reservation.status}`, reservationId: reservation.id });
-    outcome = await apply(tx, reservation.id, request.orderId, settlement);
+    // A lost compare-and-set means the sweeper expired the reservation meanwhile (it commits first):
+    // read it again and settle what it is now (a CONFIRMED order then late-commits), never drop the event.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const [reservation] = await tx.select().from(reservations).where(eq(reservations.orderId, request.orderId));
+      if (!reservation) return void (outcome = { kind: 'unchanged', why: 'no reservation' });
+      const settlement = settlementFor(reservation.status, request.orderStatus);
+      if (settlement.action === 'none')
+        return void (outcome = { kind: 'unchanged', why: `nothing to do for ${reservation.status}`, reservationId: reservation.id });
+      outcome = await apply(tx, reservation.id, request.orderId, settlement);
+      if (!(outcome.kind === 'unchanged' && outcome.why === LOST_RACE)) return;
+    }
   });
   return outcome;
 }
 
 async function apply(tx: Tx, reservationId: string, orderId: string, settlement: Exclude<Settlement, { action: 'none' }>): Promise<SettleOutcome> {
-  const unchanged = { kind: 'unchanged', why: 'another transition came first', reservationId } as const;
+  const unchanged = { kind: 'unchanged', why: LOST_RACE, reservationId } as const;
   if (settlement.action !== 'late-commit') {
     if (!(await transition(tx, reservationId, settlement.from, settlement.to))) return unchanged;
     const changes = await moveStock(tx, settlement.action, await linesOf(tx, reservationId));

@@ -12,6 +12,11 @@ export interface SagaHandlerOptions {
   /** Called after a handled event wrote something, so the outbox relay publishes now. */
   afterWrite?: () => void;
   clock?: () => Date;
+  /**
+   * Publishes again what inventory announced about these orders. Called when an order.created comes
+   * a second time: orders' saga sweeper re-drives a checkout whose answer may have been lost.
+   */
+  redrive?: (orderIds: string[]) => Promise<void>;
 }
 
 /**
@@ -29,6 +34,7 @@ export function sagaHandlers(store: ReservationStore, options: SagaHandlerOption
       if ('invalid' in order) return logger.warn('skipping unreadable order.created event', { eventId: event.id, reason: order.invalid });
       const outcome = await store.reserve({ event, order, now: clock(), ttlSeconds: options.ttlSeconds });
       if (outcome.kind !== 'duplicate') options.afterWrite?.();
+      else await options.redrive?.([order.orderId]);
       logger.debug('order.created handled', { orderId: order.orderId, outcome: outcome.kind });
     },
     [ORDER_UPDATED]: async (event) => {

@@ -163,6 +163,8 @@ export function startOrderConsumer(options: {
   db: Database<OrdersSchema>;
   logger: Logger;
   onChange?: () => Promise<void>;
+  /** Called with the order of a repeated inventory.reserved: inventory re-drives a reservation still ACTIVE past its deadline. */
+  redrive?: (orderId: string) => Promise<void>;
 }): Promise<EventSubscription> {
   const handlers = orderHandlers(options.logger);
   return options.bus.subscribe(
@@ -171,10 +173,12 @@ export function startOrderConsumer(options: {
       const handler = handlers[event.type];
       if (!handler) return;
       let changed = false;
-      await handleOnce(options.db, processedEvents, event, async (tx) => {
+      const first = await handleOnce(options.db, processedEvents, event, async (tx) => {
         changed = await handler(tx as unknown as Tx, event);
       });
       if (changed) await options.onChange?.();
+      const orderId = (event.payload as { orderId?: unknown } | null)?.orderId;
+      if (!first && event.type === incoming.INVENTORY_RESERVED && typeof orderId === 'string') await options.redrive?.(orderId);
     },
     { types: Object.keys(handlers) },
   );

@@ -13,6 +13,8 @@ export interface SagaRecord {
   reserved: boolean;
   closed: boolean;
   closeReason: string | null;
+  holdExpiresAt: string | null;
+  holdReleased: boolean;
 }
 
 /**
@@ -48,8 +50,11 @@ export function createSagaStore(db: PaymentsDb) {
           .onConflictDoNothing();
       }),
 
-    recordReserved: (event: DomainEvent, orderId: string) =>
-      handleOnce(db, processedEvents, event, async (tx) => void (await upsertSignal(tx, orderId, { reservedAt: new Date().toISOString() }))),
+    recordReserved: (event: DomainEvent, orderId: string, holdExpiresAt: string | null) =>
+      handleOnce(db, processedEvents, event, async (tx) => void (await upsertSignal(tx, orderId, { reservedAt: new Date().toISOString(), holdExpiresAt }))),
+
+    recordReleased: (event: DomainEvent, orderId: string) =>
+      handleOnce(db, processedEvents, event, async (tx) => void (await upsertSignal(tx, orderId, { holdReleasedAt: new Date().toISOString() }))),
 
     recordClosed: (event: DomainEvent, closed: OrderClosed) =>
       handleOnce(
@@ -69,17 +74,28 @@ export function createSagaStore(db: PaymentsDb) {
           .where(and(eq(payments.orderId, orderId), eq(payments.origin, 'CHECKOUT'))),
         db.select().from(checkoutOrders).where(eq(checkoutOrders.orderId, orderId)),
       ]);
-      return { payment: payment ?? null, reserved: !!signals?.reservedAt, closed: !!signals?.closedAt, closeReason: signals?.closeReason ?? null };
+      return {
+        payment: payment ?? null,
+        reserved: !!signals?.reservedAt,
+        closed: !!signals?.closedAt,
+        closeReason: signals?.closeReason ?? null,
+        holdExpiresAt: signals?.holdExpiresAt ? new Date(signals.holdExpiresAt).toISOString() : null,
+        holdReleased: !!signals?.holdReleasedAt,
+      };
     },
 
-    /** PENDING -> AUTHORIZING, unless the order closed: the winner alone asks the provider. */
-    claimAuthorization: (paymentId: string) =>
+    /**
+     * PENDING -> AUTHORIZING, unless the order closed or its hold is gone (released, or lapsing
+     * before `holdNeededUntil`): the winner alone asks the provider.
+     */
+    claimAuthorization: (paymentId: string, holdNeededUntil: Date) =>
       transition(
         db,
         paymentId,
         'AUTHORIZING',
         {},
-        sql`not exists (select 1 from ${checkoutOrders} where ${checkoutOrders.orderId} = ${payments.orderId} and ${checkoutOrders.closedAt} is not null)`,
+        sql`not exists (select 1 from ${checkoutOrders} where ${checkoutOrders.orderId} = ${payments.orderId} and (${checkoutOrders.closedAt} is not null
+          or ${checkoutOrders.holdReleasedAt} is not null or ${checkoutOrders.holdExpiresAt} <= ${holdNeededUntil.toISOString()}))`,
       ),
 
     /** Takes over an authorization whose worker went quiet before `staleBefore` (it died, or hangs). */
@@ -128,7 +144,7 @@ export function createSagaStore(db: PaymentsDb) {
       const rows = await db.execute(sql`
         select p.order_id as "orderId" from ${payments} p left join ${checkoutOrders} c on c.order_id = p.order_id
         where p.origin = 'CHECKOUT' and p.updated_at < ${staleBefore.toISOString()} and (
-          (p.status = 'PENDING' and (c.reserved_at is not null or c.closed_at is not null))
+          (p.status = 'PENDING' and (c.reserved_at is not null or c.closed_at is not null or c.hold_released_at is not null))
           or p.status in ('AUTHORIZING', 'AUTHORIZED')
           or (p.status in ('CAPTURED', 'PARTIALLY_REFUNDED') and c.closed_at is not null
               and p.refunded_minor + p.refund_pending_minor < p.captured_minor))

@@ -133,6 +133,10 @@ export const checkoutOrders = paymentsSchema.table('checkout_orders', {
   closedAt: at('closed_at'),
   closedStatus: text('closed_status'),
   closeReason: text('close_reason'),
+  /** inventory.reserved's expiresAt: after it the order must not be charged. */
+  holdExpiresAt: at('hold_expires_at'),
+  /** inventory.released was seen (the hold ended before payment). */
+  holdReleasedAt: at('hold_released_at'),
 });
 
 /** Event ids the 'payments' consumer group has applied; redelivery changes nothing. */

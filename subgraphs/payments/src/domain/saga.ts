@@ -12,6 +12,10 @@ export interface SagaState {
   reserved: boolean;
   /** The order was cancelled (or ran out of stock): it must never be charged, and money taken goes back. */
   closed: boolean;
+  /** When the reservation's hold lapses (inventory.reserved's expiresAt); null when unknown. */
+  holdExpiresAt?: string | null;
+  /** inventory.released was seen: the stock is no longer held for the order, which will be cancelled. */
+  holdReleased?: boolean;
 }
 
 export type SagaStep =
@@ -23,7 +27,7 @@ export type SagaStep =
   | 'RESUME_AUTHORIZATION'
   | 'CAPTURE'
   | 'VOID'
-  /** PENDING and closed: it will never be sent to the provider. */
+  /** PENDING and closed, or its hold is gone: it will never be sent to the provider. */
   | 'CANCEL'
   /** Captured and closed: give back what is still refundable. */
   | 'REFUND_REMAINDER';
@@ -31,17 +35,36 @@ export type SagaStep =
 /** How long a step may be in flight before another worker assumes its worker died. */
 export const STALE_AFTER_MS = 30_000;
 
+/**
+ * A charge is only started while the hold has at least this long to run, so that authorising,
+ * capturing and inventory's commit all happen before it lapses (a hold that lapses mid-way gets
+ * its order cancelled and the charge refunded).
+ */
+export const HOLD_MARGIN_MS = 5_000;
+
+/**
+ * Whether the stock is still held for the order `marginMs` from now. Payments learns it from
+ * inventory's events only (reserved with its expiresAt, released), never from inventory's tables.
+ */
+export function holdActive(state: Pick<SagaState, 'holdExpiresAt' | 'holdReleased'>, now: number, marginMs = HOLD_MARGIN_MS): boolean {
+  if (state.holdReleased) return false;
+  return !state.holdExpiresAt || Date.parse(state.holdExpiresAt) > now + marginMs;
+}
+
 export function nextStep(state: SagaState, now: number, staleAfterMs = STALE_AFTER_MS): SagaStep {
   const { payment, reserved, closed } = state;
   if (!payment) return 'NONE';
   switch (payment.status) {
     case 'PENDING':
-      if (closed) return 'CANCEL';
-      return reserved ? 'AUTHORIZE' : 'NONE';
+      if (closed || state.holdReleased) return 'CANCEL';
+      if (!reserved) return 'NONE';
+      // A late (backlogged) reservation whose hold has lapsed is a dead order: never charge it.
+      return holdActive(state, now) ? 'AUTHORIZE' : 'CANCEL';
     case 'AUTHORIZING':
       return now - Date.parse(payment.updatedAt) >= staleAfterMs ? 'RESUME_AUTHORIZATION' : 'NONE';
     case 'AUTHORIZED':
-      return closed ? 'VOID' : 'CAPTURE';
+      // Captured only while the hold lasts (with no margin: the card is authorised already).
+      return closed || !holdActive(state, now, 0) ? 'VOID' : 'CAPTURE';
     case 'CAPTURED':
     case 'PARTIALLY_REFUNDED':
       return closed && refundableMinor(payment) > 0 ? 'REFUND_REMAINDER' : 'NONE';

@@ -2,7 +2,17 @@ import type { Logger } from '@shop/kit';
 import { subscribeHandlers, type DomainEvent, type EventBus, type EventHandlers, type EventSubscription } from '@shop/stores';
 import type { SagaStore } from '../db/saga-store';
 import type { CheckoutSaga } from '../services/checkout-saga';
-import { INVENTORY_RESERVED, ORDER_CREATED, ORDER_UPDATED, readInventoryReserved, readOrderCreated, readOrderUpdated, type Read } from './incoming';
+import {
+  INVENTORY_RELEASED,
+  INVENTORY_RESERVED,
+  ORDER_CREATED,
+  ORDER_UPDATED,
+  readInventoryReleased,
+  readInventoryReserved,
+  readOrderCreated,
+  readOrderUpdated,
+  type Read,
+} from './incoming';
 
 /** The consumer group every payments replica joins: each event is handled once per group. */
 export const CONSUMER_GROUP = 'payments';
@@ -12,7 +22,13 @@ export const CONSUMER_GROUP = 'payments';
  * the saga take whatever step is now due. The saga step also runs for a redelivered event: it is
  * idempotent, and it finishes work a crash interrupted after the fact was recorded.
  */
-export function paymentHandlers(store: SagaStore, saga: CheckoutSaga, logger: Logger): EventHandlers {
+export function paymentHandlers(
+  store: SagaStore,
+  saga: CheckoutSaga,
+  logger: Logger,
+  /** Publishes again what payments announced about these orders (see ORDER_CREATED below). */
+  redrive?: (orderIds: string[]) => Promise<void>,
+): EventHandlers {
   function usable<T extends object>(event: DomainEvent, read: Read<T>): T | null {
     if ('invalid' in read) logger.warn('skipping unreadable event', { eventId: event.id, type: event.type, reason: read.invalid });
     return 'invalid' in read || 'skip' in read ? null : read;
@@ -22,14 +38,22 @@ export function paymentHandlers(store: SagaStore, saga: CheckoutSaga, logger: Lo
     [ORDER_CREATED]: async (event) => {
       const order = usable(event, readOrderCreated(event));
       if (!order) return;
-      await store.recordOrderPlaced(event, order);
+      const first = await store.recordOrderPlaced(event, order);
       await saga.advance(order.orderId);
+      // A second order.created is orders' saga sweeper re-driving a checkout whose answers may have been lost.
+      if (!first) await redrive?.([order.orderId]);
     },
     [INVENTORY_RESERVED]: async (event) => {
       const reserved = usable(event, readInventoryReserved(event));
       if (!reserved) return;
-      await store.recordReserved(event, reserved.orderId);
+      await store.recordReserved(event, reserved.orderId, reserved.expiresAt);
       await saga.advance(reserved.orderId);
+    },
+    [INVENTORY_RELEASED]: async (event) => {
+      const released = usable(event, readInventoryReleased(event));
+      if (!released) return;
+      await store.recordReleased(event, released.orderId);
+      await saga.advance(released.orderId);
     },
     [ORDER_UPDATED]: async (event) => {
       const closed = usable(event, readOrderUpdated(event));

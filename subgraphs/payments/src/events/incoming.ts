@@ -8,6 +8,7 @@ import type { DomainEvent } from '@shop/stores';
 export const ORDER_CREATED = 'order.created';
 export const ORDER_UPDATED = 'order.updated';
 export const INVENTORY_RESERVED = 'inventory.reserved';
+export const INVENTORY_RELEASED = 'inventory.released';
 
 export interface CheckoutOrder {
   orderId: string;
@@ -53,11 +54,21 @@ export function readOrderCreated(event: DomainEvent): Read<CheckoutOrder> {
   };
 }
 
-export function readInventoryReserved(event: DomainEvent): Read<{ orderId: string }> {
+/** The reservation and when its hold lapses (null when the event does not say: treated as holding). */
+export function readInventoryReserved(event: DomainEvent): Read<{ orderId: string; expiresAt: string | null }> {
   if (event.version !== 1) return { invalid: `unsupported version ${event.version}` };
   const p = event.payload;
   if (!isRecord(p) || !isText(p.orderId)) return { invalid: 'orderId is required' };
-  return { orderId: p.orderId };
+  const expiresAt = isText(p.expiresAt) && !Number.isNaN(Date.parse(p.expiresAt)) ? new Date(p.expiresAt).toISOString() : null;
+  return { orderId: p.orderId, expiresAt };
+}
+
+/** The stock held for the order was released (lapsed, cancelled, payment failed): it must not be charged any more. */
+export function readInventoryReleased(event: DomainEvent): Read<{ orderId: string; reason: string | null }> {
+  if (event.version !== 1) return { invalid: `unsupported version ${event.version}` };
+  const p = event.payload;
+  if (!isRecord(p) || !isText(p.orderId)) return { invalid: 'orderId is required' };
+  return { orderId: p.orderId, reason: typeof p.reason === 'string' ? p.reason : null };
 }
 
 export function readOrderUpdated(event: DomainEvent): Read<OrderClosed> {

@@ -4,7 +4,7 @@ import type { RefundStore } from '../db/refund-store';
 import type { SagaRecord, SagaStore } from '../db/saga-store';
 import { cancellationKey, refundRequestHash } from '../domain/refund-request';
 import { refundableMinor } from '../domain/refunds';
-import { nextStep, STALE_AFTER_MS, type SagaStep } from '../domain/saga';
+import { HOLD_MARGIN_MS, nextStep, STALE_AFTER_MS, type SagaStep } from '../domain/saga';
 import type { PaymentProvider } from '../provider';
 import type { RefundService } from './refund-service';
 
@@ -48,7 +48,7 @@ export function createCheckoutSaga(options: CheckoutSagaOptions) {
     const payment = record.payment!;
     switch (step) {
       case 'AUTHORIZE': {
-        const claimed = await store.claimAuthorization(payment.id);
+        const claimed = await store.claimAuthorization(payment.id, new Date(now + HOLD_MARGIN_MS));
         // Lost the claim (another worker, or the order closed meanwhile): look again.
         return claimed ? authorize(claimed) : true;
       }

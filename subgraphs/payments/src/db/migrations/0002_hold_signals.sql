@@ -1,0 +1,2 @@
+ALTER TABLE "payments"."checkout_orders" ADD COLUMN "hold_expires_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "payments"."checkout_orders" ADD COLUMN "hold_released_at" timestamp with time zone;
