@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// CI reads its totals from a JSON report, as for the main suite.
+const jsonReport = process.env.VITEST_JSON_REPORT;
+
 // `pnpm test:faults`: the fault suite alone (it starts its own Postgres, Redis and processes).
 export default defineConfig({
   test: {
@@ -10,5 +13,6 @@ export default defineConfig({
     minWorkers: 1,
     fileParallelism: false,
     env: { APOLLO_TELEMETRY_DISABLED: '1' },
+    reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
   },
 });
