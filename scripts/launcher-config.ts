@@ -27,6 +27,14 @@ export const launcherEnv = {
   CART_KEY_PREFIX: z.string().min(1).optional(),
   RESERVATION_SWEEP_MS: z.coerce.number().int().min(50).max(3_600_000).optional(),
   PAYMENT_PROVIDER: z.enum(PAYMENT_PROVIDERS).optional(),
+  EVENT_STREAM: z.string().min(1).optional(),
+  REPLICA_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/)
+    .optional(),
+  EVENT_CLAIM_IDLE_MS: z.coerce.number().int().min(100).optional(),
+  EVENT_MAX_DELIVERIES: z.coerce.number().int().min(1).optional(),
+  SAGA_STEP_DEADLINE_MS: z.coerce.number().int().min(100).optional(),
   SEED_DEMO_DATA: z.stringbool().optional(),
 };
 
@@ -62,6 +70,9 @@ export function launcherOptions(env: Record<string, string | undefined>): StackO
     cartKeyPrefix: config.CART_KEY_PREFIX,
     reservationSweepMs: config.RESERVATION_SWEEP_MS,
     paymentProvider: config.PAYMENT_PROVIDER,
+    eventStream: config.EVENT_STREAM,
+    eventBus: { replicaId: config.REPLICA_ID, claimIdleMs: config.EVENT_CLAIM_IDLE_MS, maxDeliveries: config.EVENT_MAX_DELIVERIES },
+    sagaStepDeadlineMs: config.SAGA_STEP_DEADLINE_MS,
     seed: !production && (config.SEED_DEMO_DATA ?? true),
     production,
     gateway,

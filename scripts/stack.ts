@@ -22,6 +22,10 @@ export interface StackOptions {
   redisUrl?: string;
   /** Redis stream for events (tests use one of their own). */
   eventStream?: string;
+  /** Consumer identity and redelivery of the Redis event bus (REPLICA_ID, EVENT_CLAIM_IDLE_MS, EVENT_MAX_DELIVERIES). */
+  eventBus?: { replicaId?: string; claimIdleMs?: number; maxDeliveries?: number };
+  /** How long a checkout step may stall before orders and inventory re-drive it (SAGA_STEP_DEADLINE_MS). */
+  sagaStepDeadlineMs?: number;
   mongoUrl?: string;
   elasticsearchUrl?: string;
   /** Default ports (4000–4007) or free ones picked by the OS. */
@@ -77,7 +81,7 @@ export interface Stack {
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const events = options.redisUrl
-    ? await openEventBus(options.redisUrl, options.logger, options.eventStream)
+    ? await openEventBus(options.redisUrl, options.logger, { stream: options.eventStream, ...options.eventBus })
     : { bus: new InMemoryEventBus(options.logger), close: async () => {} };
   const bus = events.bus;
   const pubsub = await openPubSub(options.redisUrl, options.logger);
@@ -120,6 +124,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           redisUrl: options.redisUrl,
           cartKeyPrefix: options.cartKeyPrefix,
           cartTtlSeconds: options.cartTtlSeconds,
+          sagaStepDeadlineMs: options.sagaStepDeadlineMs,
         }),
       ),
       startHere('payments', () => startPaymentsSubgraph({ ...pg('payments'), webhookSecret: options.paymentWebhookSecret, provider: options.paymentProvider })),
@@ -130,6 +135,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           pubsub,
           reservationTtlSeconds: options.reservationTtlSeconds,
           reservationSweepMs: options.reservationSweepMs,
+          sagaStepDeadlineMs: options.sagaStepDeadlineMs,
         }),
       ),
       startHere('ai', () => startAiSubgraph({ ...pg('ai'), pubsub, llm: options.llm })),
