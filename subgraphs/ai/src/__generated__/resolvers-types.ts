@@ -27,13 +27,16 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+/** What askAssistant answers at once; the reply streams on assistantReply. */
 export type AskAssistantPayload = {
   __typename?: 'AskAssistantPayload';
   /** The assistant conversation (new when none was given); pass it again to continue. */
   conversationId: Maybe<Scalars['ID']['output']>;
+  /** What will answer: the offline assistant or the configured model. */
   provider: Scalars['String']['output'];
   /** Subscribe to `assistantReply(turnId)` for the answer; null when the question was refused (see userErrors). */
   turnId: Maybe<Scalars['ID']['output']>;
+  /** Why the question was refused, if it was. */
   userErrors: Array<ChatUserError>;
 };
 
@@ -43,40 +46,56 @@ export type AskAssistantPayload = {
  */
 export type AssistantChunk = {
   __typename?: 'AssistantChunk';
+  /** Text to append to the answer shown so far. */
   delta: Scalars['String']['output'];
+  /** True on the last chunk of the turn (which carries products and sources). */
   done: Scalars['Boolean']['output'];
   /** Set when the assistant handed the question over to the human support chat. */
   handoverConversation: Maybe<Conversation>;
+  /** Products the answer is about (on the last chunk; empty before). */
   products: Array<Product>;
   /** What answered: the offline retrieval-and-template assistant, or the configured chat completions model. */
   provider: Scalars['String']['output'];
   /** 1, 2, 3… within the turn. */
   seq: Scalars['Int']['output'];
+  /** What the answer drew on (on the last chunk; empty before). */
   sources: Array<AssistantSource>;
+  /** The turn this chunk answers. */
   turnId: Scalars['ID']['output'];
 };
 
+/** A source the assistant used for its answer. */
 export type AssistantSource = {
   __typename?: 'AssistantSource';
   /** A product id, a policy section (`shipping#shipping-costs`), an order number or a support conversation id. */
   id: Scalars['ID']['output'];
+  /** What kind of source it is. */
   kind: AssistantSourceKind;
+  /** A title to show for it (product name, policy section, order number). */
   title: Scalars['String']['output'];
 };
 
 /** Where a fact in an assistant answer came from. */
 export type AssistantSourceKind =
+  /** One of the caller's own orders. */
   | 'ORDER'
+  /** A section of a shop policy (shipping, returns, payment, privacy). */
   | 'POLICY'
+  /** A product of the catalogue. */
   | 'PRODUCT'
+  /** The human support chat the question was handed to. */
   | 'SUPPORT';
 
+/** One question and its answer in an assistant conversation. */
 export type AssistantTurn = {
   __typename?: 'AssistantTurn';
   /** Null while the answer is still being written. */
   answer: Maybe<Scalars['String']['output']>;
+  /** The turn id (what assistantReply takes). */
   id: Scalars['ID']['output'];
+  /** What was asked. */
   question: Scalars['String']['output'];
+  /** 1, 2, 3… within the conversation. */
   seq: Scalars['Int']['output'];
 };
 
@@ -184,9 +203,12 @@ export type ConversationStatus =
   /** Messages can be sent. */
   | 'OPEN';
 
+/** A recommended product with the blended score and the reason it was picked. */
 export type ExplainedRecommendation = {
   __typename?: 'ExplainedRecommendation';
+  /** The recommended product. */
   product: Product;
+  /** Why it was picked, in words (e.g. "bought together in 12 orders"). */
   reason: Scalars['String']['output'];
   /** Blend of co-purchase cosine, content similarity and popularity (higher is closer). */
   score: Scalars['Float']['output'];
@@ -203,6 +225,7 @@ export type Forecast = {
   points: Array<ForecastPoint>;
 };
 
+/** How the model did on the last weeks of history it was not trained on. */
 export type ForecastBacktest = {
   __typename?: 'ForecastBacktest';
   /** Share of the held-out weeks inside the 80 % interval. */
@@ -211,13 +234,16 @@ export type ForecastBacktest = {
   mase: Scalars['Float']['output'];
   /** The seasonal-naive forecast's own MASE on the same weeks: the baseline. */
   seasonalNaiveMase: Scalars['Float']['output'];
+  /** Held-out weeks scored (8). */
   weeks: Scalars['Int']['output'];
 };
 
+/** One week of a forecast with its 80 % prediction interval. */
 export type ForecastPoint = {
   __typename?: 'ForecastPoint';
   /** 80 % prediction interval. */
   lower: Scalars['Float']['output'];
+  /** Upper bound of the 80 % prediction interval. */
   upper: Scalars['Float']['output'];
   /** Units for demand; minor units (cents) of the shop currency for revenue. */
   value: Scalars['Float']['output'];
@@ -275,22 +301,29 @@ export type PriceSuggestion = {
   __typename?: 'PriceSuggestion';
   /** Whether the suggestion differs from today's price (false when evidence is lacking or today's price is best). */
   changed: Scalars['Boolean']['output'];
+  /** Cost price in minor units; null when products announced none. */
   costMinor: Maybe<Scalars['Int']['output']>;
   /** Today's price, cost and suggested price in minor units. */
   currentPriceMinor: Scalars['Int']['output'];
   /** Own-price elasticity estimated by log-log (Poisson) regression on the price history, null without price variation. */
   elasticity: Maybe<Scalars['Float']['output']>;
+  /** Standard error of the elasticity estimate; null without one. */
   elasticityStandardError: Maybe<Scalars['Float']['output']>;
   /** Expected change in units a week (-0.1 = 10 % fewer). */
   expectedUnitChange: Scalars['Float']['output'];
   /** Expected change in margin a week, minor units. */
   expectedWeeklyMarginChangeMinor: Scalars['Int']['output'];
+  /** The product the variant belongs to. */
   product: Product;
+  /** Why this price (or why no change), in words. */
   reason: Scalars['String']['output'];
+  /** The variant's SKU. */
   sku: Scalars['String']['output'];
   /** The suggested price as the decimal string updateProduct takes, e.g. "64.99". */
   suggestedPrice: Scalars['String']['output'];
+  /** The suggested price in minor units, within the guardrails (±15 %, never below cost plus the floor). */
   suggestedPriceMinor: Scalars['Int']['output'];
+  /** The variant the price is for. */
   variantId: Scalars['ID']['output'];
 };
 
