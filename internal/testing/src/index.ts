@@ -1,3 +1,4 @@
 export * from './postgres';
 export * from './subgraph-client';
 export * from './wait';
+export * from './migrations';

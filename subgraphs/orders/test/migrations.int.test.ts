@@ -1,24 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { openPostgres, resultRows } from '@shop/stores';
-import { postgresTargets } from '@shop/testing';
+import { migrationsUpTo, postgresTargets, REOPEN_SKIP, reopenSkip } from '@shop/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../src/app';
 import { schema } from '../src/db/schema';
 
+/** The migrations as they were before fulfilment and money had machines of their own. */
 const BEFORE = ['0000_init', '0001_cart_checkout_saga'];
-
-/** The migrations folder as it was before fulfilment and money had machines of their own. */
-function migrationsBeforeStatuses(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'orders-migrations-'));
-  mkdirSync(path.join(dir, 'meta'));
-  for (const tag of BEFORE) cpSync(path.join(migrationsFolder, `${tag}.sql`), path.join(dir, `${tag}.sql`));
-  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-  writeFileSync(path.join(dir, 'meta/_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.filter((e) => BEFORE.includes(e.tag)) }));
-  return dir;
-}
 
 /** [order id, its old status, its old history as [from, to] pairs]. */
 const OLD: [string, string, [string | null, string][]][] = [
@@ -68,13 +57,10 @@ const OLD: [string, string, [string | null, string][]][] = [
   ['o_seeded_delivered', 'DELIVERED', []],
 ];
 
-/** Same reason as payments' migration test: a reopened PGlite needs an on-disk cluster (slow); the SQL is the same. */
-const EMBEDDED_SKIP = 'skipped: a reopened PGlite needs an on-disk cluster (slow); the SQL is the same';
-
 for (const target of postgresTargets()) {
-  const skip = target.skip || (target.name.startsWith('pglite') ? EMBEDDED_SKIP : false);
-  describe.skipIf(skip)(`orders migrations on existing data — ${target.name}${skip === EMBEDDED_SKIP ? ` — ${EMBEDDED_SKIP}` : ''}`, () => {
-    const oldFolder = migrationsBeforeStatuses();
+  const skip = reopenSkip(target);
+  describe.skipIf(skip)(`orders migrations on existing data — ${target.name}${skip === REOPEN_SKIP ? ` — ${REOPEN_SKIP}` : ''}`, () => {
+    const oldFolder = migrationsUpTo(migrationsFolder, BEFORE);
     let url: string | undefined;
     let drop: () => Promise<void>;
 

@@ -1,33 +1,16 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { openPostgres, resultRows } from '@shop/stores';
-import { postgresTargets } from '@shop/testing';
+import { migrationsUpTo, postgresTargets, REOPEN_SKIP, reopenSkip } from '@shop/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../src/app';
 import { schema } from '../src/db/schema';
 
-/** The migrations folder as it was before the saga: only 0000_init. */
-function firstMigrationOnly(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'payments-migrations-'));
-  mkdirSync(path.join(dir, 'meta'));
-  cpSync(path.join(migrationsFolder, '0000_init.sql'), path.join(dir, '0000_init.sql'));
-  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-  writeFileSync(path.join(dir, 'meta/_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.filter((e) => e.tag === '0000_init') }));
-  return dir;
-}
-
-/**
- * Needs a database that survives a reopen. Embedded PGlite would have to live on disk, and its
- * first on-disk start takes ~15 s here; every other suite already runs the same SQL on PGlite.
- */
-const EMBEDDED_SKIP = 'skipped: a reopened PGlite needs an on-disk cluster (slow); the SQL is the same';
-
 for (const target of postgresTargets()) {
-  const skip = target.skip || (target.name.startsWith('pglite') ? EMBEDDED_SKIP : false);
-  describe.skipIf(skip)(`payments migrations on existing data — ${target.name}${skip === EMBEDDED_SKIP ? ` — ${EMBEDDED_SKIP}` : ''}`, () => {
-    const oldFolder = firstMigrationOnly();
+  const skip = reopenSkip(target);
+  describe.skipIf(skip)(`payments migrations on existing data — ${target.name}${skip === REOPEN_SKIP ? ` — ${REOPEN_SKIP}` : ''}`, () => {
+    // The migrations folder as it was before the saga: only 0000_init.
+    const oldFolder = migrationsUpTo(migrationsFolder, ['0000_init']);
     let url: string | undefined;
     let drop: () => Promise<void>;
 
