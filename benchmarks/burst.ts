@@ -7,10 +7,9 @@
  *
  *   npx -y pnpm@9.15.9 exec tsx benchmarks/burst.ts [--connections 200] [--seconds 10] [--max-in-flight 256] [--no-rate-limit]
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { serveStack, type StackMemory } from './subscriptions-stack';
+import { serveStack, startStackProcess } from './subscriptions-stack';
 
 const QUERY = '{ products(first: 5) { edges { node { name inventory { available } recommendations(first: 2) { id } } } } }';
 
@@ -31,7 +30,7 @@ async function main() {
   if (!Number.isInteger(maxInFlight) || maxInFlight < 1) fail('--max-in-flight must be a positive integer');
   const gateway = { maxInFlight, ...(values['no-rate-limit'] ? { rateLimit: false as const } : {}) };
 
-  const stack = await startStackProcess(gateway);
+  const stack = await startStackProcess(import.meta.filename, [JSON.stringify(gateway)], { REDIS_URL: '', DATABASE_URL: '' });
   try {
     if (!['127.0.0.1', 'localhost'].includes(new URL(stack.url).hostname)) fail(`refusing a non-loopback gateway: ${stack.url}`);
     const probe = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
@@ -80,44 +79,6 @@ async function main() {
   } finally {
     await stack.stop();
   }
-}
-
-/** The stack in a child process with --expose-gc, answering memory questions over IPC. */
-async function startStackProcess(gateway: object): Promise<{ url: string; memory(gc: boolean): Promise<StackMemory>; stop(): Promise<void> }> {
-  const child: ChildProcess = fork(import.meta.filename, ['--serve', JSON.stringify(gateway)], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
-    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', REDIS_URL: '', DATABASE_URL: '' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const message = <T>(type: string, timeoutMs: number) =>
-    new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the stack process did not answer "${type}" within ${timeoutMs} ms`)), timeoutMs);
-      const onMessage = (m: { type: string; value: T }) => {
-        if (m.type !== type) return;
-        clearTimeout(timer);
-        child.off('message', onMessage);
-        resolve(m.value);
-      };
-      child.on('message', onMessage);
-      child.once('exit', (code) => reject(new Error(`the stack process exited (${code})`)));
-    });
-  const url = await message<string>('ready', 300_000);
-  return {
-    url,
-    memory: (gc) => {
-      const answer = message<StackMemory>('memory', 30_000);
-      child.send({ type: 'memory', gc });
-      return answer;
-    },
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;

@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createLogger, DEMO_SECRETS } from '@shop/kit';
 import { waitFor } from '@shop/testing';
@@ -56,4 +57,52 @@ export async function serveStack(gateway?: StackOptions['gateway']): Promise<voi
     })();
   });
   send('ready', stack.gateway.url);
+}
+
+export interface StackProcess {
+  url: string;
+  /** The stack process's memory, after a full GC unless `gc` is false. */
+  memory(gc?: boolean): Promise<StackMemory>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The parent side: runs `script` (which calls serveStack when given `--serve`) in a child process
+ * with --expose-gc, and asks it memory questions over IPC.
+ */
+export async function startStackProcess(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<StackProcess> {
+  const child = fork(script, ['--serve', ...args], {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const message = <T>(type: string, timeoutMs: number) =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the stack process did not answer "${type}" within ${timeoutMs} ms`)), timeoutMs);
+      const onMessage = (m: { type: string; value: T }) => {
+        if (m.type !== type) return;
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        resolve(m.value);
+      };
+      child.on('message', onMessage);
+      child.once('exit', (code) => reject(new Error(`the stack process exited (${code})`)));
+    });
+  const url = await message<string>('ready', 300_000);
+  return {
+    url,
+    memory: (gc = true) => {
+      const answer = message<StackMemory>('memory', 30_000);
+      child.send({ type: 'memory', gc });
+      return answer;
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
 }

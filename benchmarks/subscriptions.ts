@@ -8,7 +8,7 @@
  *
  *   npx -y pnpm@9.15.9 exec tsx benchmarks/subscriptions.ts [--subscribers 5000] [--orders 20]
  */
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { DEMO_CREDENTIALS } from '@shop/demo-data';
 import { waitFor } from '@shop/testing';
@@ -16,7 +16,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { inBatches, Shopper } from '../test/shopper';
 import { login } from '../test/support';
-import { serveStack, type StackMemory } from './subscriptions-stack';
+import { serveStack, startStackProcess } from './subscriptions-stack';
 
 const MAX_SUBSCRIBERS = 20_000;
 const TRACK = 'subscription($id: ID!) { orderUpdated(orderId: $id, sinceVersion: 1) { version status occurredAt } }';
@@ -30,7 +30,7 @@ async function main() {
   checkFileLimit(subscribers);
 
   const started = Date.now();
-  const stack = await startStackProcess();
+  const stack = await startStackProcess(import.meta.filename, []);
   try {
     const url = stack.url;
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname)) fail(`refusing a non-loopback gateway: ${url}`);
@@ -137,44 +137,6 @@ function checkFileLimit(subscribers: number) {
       `the open-file limit (ulimit -n = ${limit}) is below the ${needed} descriptors ${subscribers} subscribers need; raise it (ulimit -n ${needed}) or pass fewer --subscribers`,
     );
   }
-}
-
-/** The stack in a child process with --expose-gc, answering memory questions over IPC. */
-async function startStackProcess(): Promise<{ url: string; memory(): Promise<StackMemory>; stop(): Promise<void> }> {
-  const child: ChildProcess = fork(import.meta.filename, ['--serve'], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
-    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const message = <T>(type: string, timeoutMs: number) =>
-    new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the stack process did not answer "${type}" within ${timeoutMs} ms`)), timeoutMs);
-      const onMessage = (m: { type: string; value: T }) => {
-        if (m.type !== type) return;
-        clearTimeout(timer);
-        child.off('message', onMessage);
-        resolve(m.value);
-      };
-      child.on('message', onMessage);
-      child.once('exit', (code) => reject(new Error(`the stack process exited (${code})`)));
-    });
-  const url = await message<string>('ready', 300_000);
-  return {
-    url,
-    memory: () => {
-      const answer = message<StackMemory>('memory', 30_000);
-      child.send({ type: 'memory' });
-      return answer;
-    },
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
