@@ -324,16 +324,23 @@ for (const target of stackTargets) {
       expect(succeeded).toHaveLength(1);
       expect(results.flatMap((r) => r.userErrors.map((e: { code: string }) => e.code))).toEqual(['REFUND_EXCEEDS_CAPTURED']);
 
-      await settle();
-      const after = await admin.order(order.id);
+      // The order learns of the refund from payment.refunded: wait for it rather than for an empty backlog, which a relay may not have filled yet.
+      const orderWhen = async (financialStatus: string) => {
+        let seen: any;
+        await waitFor(async () => (seen = await admin.order(order.id)).financialStatus === financialStatus, {
+          timeoutMs: 30_000,
+          message: `order ${order.id} to be ${financialStatus}`,
+        });
+        return seen;
+      };
+      const after = await orderWhen('PARTIALLY_REFUNDED');
       expect(after).toMatchObject({ status: 'CONFIRMED', financialStatus: 'PARTIALLY_REFUNDED' });
       expect(after.payments[0].refundedAmount.amount).toBe(share);
 
       const rest = ((capturedMinor - Math.round(Number(share) * 100)) / 100).toFixed(2);
       const final = await admin.refund(payment.id, rest);
       expect(final.userErrors).toEqual([]);
-      await settle();
-      const refunded = await admin.order(order.id);
+      const refunded = await orderWhen('REFUNDED');
       expect(refunded).toMatchObject({ status: 'CONFIRMED', fulfillmentStatus: 'UNFULFILLED', financialStatus: 'REFUNDED' });
       expect(refunded.payments[0].refundedAmount.amount).toBe(payment.capturedAmount.amount);
       const over = await admin.refund(payment.id, '0.01');
