@@ -7,7 +7,7 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 export default defineConfig({
   test: {
     include: ['test/faults/**/*.test.ts'],
-    testTimeout: 240_000,
+    testTimeout: Number(process.env.FAULTS_HOLD_ON_FAILURE ? 2_000_000 : 240_000),
     hookTimeout: 600_000,
     maxWorkers: 1,
     minWorkers: 1,

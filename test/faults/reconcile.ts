@@ -52,8 +52,11 @@ export async function reconcile(sql: Sql, before: StockSnapshot): Promise<string
     const kept = payment ? payment.captured - payment.refunded : 0;
     const providerKept = charge ? charge.captured - charge.refunded : 0;
     if (order.status === 'CONFIRMED') {
-      if (payment?.status !== 'CAPTURED' || kept !== order.total) problems.push(`CONFIRMED order ${order.id} has payment ${payment?.status} keeping ${kept}`);
-      if (providerKept !== order.total) problems.push(`CONFIRMED order ${order.id}: the provider kept ${providerKept} of ${order.total}`);
+      // Captured in full; a refund the provider reported since (a webhook) is ours and the provider's alike.
+      if (!['CAPTURED', 'PARTIALLY_REFUNDED'].includes(payment?.status ?? '') || payment!.captured !== order.total)
+        problems.push(`CONFIRMED order ${order.id} has payment ${payment?.status} capturing ${payment?.captured}`);
+      if (charge?.captured !== order.total || providerKept !== kept)
+        problems.push(`CONFIRMED order ${order.id}: the provider captured ${charge?.captured} and kept ${providerKept}, we keep ${kept}`);
       if (reservation?.status !== 'COMMITTED') problems.push(`CONFIRMED order ${order.id} has reservation ${reservation?.status}`);
     } else {
       if (kept !== 0 || ['AUTHORIZED', 'AUTHORIZING', 'CAPTURED', 'PARTIALLY_REFUNDED'].includes(payment?.status ?? ''))

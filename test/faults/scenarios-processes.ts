@@ -1,0 +1,83 @@
+import { waitFor } from '@shop/testing';
+import { expect, it } from 'vitest';
+import { OrderFollowers } from './followers';
+import type { FaultHarness } from './harness';
+
+/** The length of the SIGSTOP fault (a fault's duration, not a wait for a condition). */
+const STOPPED_FOR_MS = 15_000;
+const elapse = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Processes that die or freeze: kill -9 of each stateful subgraph, SIGSTOP, and a gateway kill under live subscribers. */
+export function processScenarios(harness: () => FaultHarness) {
+  it('settles a baseline load', async () => {
+    const h = harness();
+    h.load.start();
+    await h.placedMore(6, 'the first checkouts');
+    await h.recoveredAndReconciled('the baseline');
+  });
+
+  it.each(['orders', 'payments', 'inventory'] as const)('survives kill -9 of %s mid-load', async (name) => {
+    const h = harness();
+    h.load.start();
+    await h.placedMore(4, 'checkouts before the kill');
+    await h.t.kill(name);
+    // Orders down: checkouts fail. Payments or inventory down: checkouts are still placed, and their saga steps pile up.
+    if (name === 'orders') await h.failedMore(3, 'checkouts to fail while orders is down');
+    else await h.placedMore(4, `checkouts placed while ${name} is down`);
+    await h.t.start(name);
+    await h.recoveredAndReconciled(`kill -9 of ${name}`);
+  });
+
+  it('survives inventory stopped (SIGSTOP) for 15 s mid-load', async () => {
+    const h = harness();
+    h.load.start();
+    await h.placedMore(4, 'checkouts before the stop');
+    h.t.pause('inventory');
+    try {
+      await elapse(STOPPED_FOR_MS);
+    } finally {
+      h.t.resume('inventory');
+    }
+    await h.recoveredAndReconciled('inventory stopped for 15 s');
+  });
+
+  it('gateway kill -9: live order trackers reconnect and resume without gap or duplicate', async () => {
+    const h = harness();
+    const followers = new OrderFollowers(h.t.gatewayUrl, h.token);
+    const from = h.load.orderIds.length;
+    const followNew = setInterval(() => h.load.orderIds.slice(from, from + 30).forEach((id) => followers.follow(id)), 50);
+    try {
+      h.load.start();
+      await h.placedMore(4, 'checkouts before the pause');
+      // Payments paused: the orders placed now stay RESERVED while their trackers watch, and move on while the gateway is down.
+      h.t.pause('payments');
+      try {
+        await h.placedMore(3, 'checkouts placed while payments is paused');
+        await waitFor(() => [...followers.followed.values()].filter((f) => !f.done && f.statuses.at(-1) === 'RESERVED').length >= 2, {
+          timeoutMs: 10_000,
+          message: 'trackers watching reserved orders',
+        });
+        await h.t.kill('gateway');
+      } finally {
+        h.t.resume('payments');
+      }
+      await h.t.start('gateway');
+      await h.recoveredAndReconciled('a gateway kill');
+      await waitFor(() => [...followers.followed.values()].every((f) => f.done), { timeoutMs: 30_000, message: 'every tracker to see its order end' });
+    } finally {
+      clearInterval(followNew);
+      await followers.stop();
+    }
+    let resumed = 0;
+    for (const [orderId, f] of followers.followed) {
+      const history = await h.sql<{ version: number; status: string }[]>`
+        select version, to_status status from orders.order_status_history where order_id = ${orderId} order by version`;
+      const upToTerminal = history.slice(0, history.findIndex((r) => r.version === f.versions.at(-1)) + 1);
+      // Every change exactly once, in order, with the stored status: no gap, no duplicate across the reconnect.
+      expect(f.versions, `versions seen for ${orderId}`).toEqual(upToTerminal.map((r) => r.version));
+      expect(f.statuses).toEqual(upToTerminal.map((r) => r.status));
+      if (f.resumedAfter.some((v) => v > 0)) resumed++;
+    }
+    expect(resumed, 'trackers that resumed after a version they had').toBeGreaterThanOrEqual(2);
+  });
+}
