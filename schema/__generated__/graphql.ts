@@ -401,6 +401,32 @@ export type CreateProductInput = {
   variants: Array<NewVariantInput>;
 };
 
+/** What a new webhook is. */
+export type CreateWebhookInput = {
+  /** A name for people, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /**
+   * A GraphQL subscription document over the public API, e.g.
+   * `subscription { ordersUpdated { status order { id total { amount } } } }`: one event field
+   * (ordersUpdated, orderUpdated(orderId:), inventoryChanged(productIds:), lowStockAlerts), literal
+   * arguments, no variables. Its result for each event is the payload's `data`.
+   */
+  query: Scalars['String']['input'];
+  /** Where deliveries are POSTed. In production: https, and not a private or loopback address. */
+  targetUrl: Scalars['String']['input'];
+};
+
+/** The outcome of createWebhook. */
+export type CreateWebhookResult = {
+  __typename?: 'CreateWebhookResult';
+  /** The signing secret: shown here once, never again. Keep it to verify Shop-Webhook-Signature. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Why it was refused; empty on success. */
+  userErrors: Array<WebhookError>;
+  /** The new webhook; null when refused. */
+  webhook?: Maybe<Webhook>;
+};
+
 /** A recommended product with the blended score and the reason it was picked. */
 export type ExplainedRecommendation = {
   __typename?: 'ExplainedRecommendation';
@@ -566,6 +592,11 @@ export type Mutation = {
   closeConversation: ConversationPayload;
   /** Adds a product to the catalogue. Admins only. */
   createProduct: ProductPayload;
+  /**
+   * Registers a webhook: every platform event its subscription document follows is POSTed to the
+   * target URL, signed with a secret that is shown in this result only. Admins only.
+   */
+  createWebhook: CreateWebhookResult;
   /** Exchanges an email and password for an access token and a refresh token. */
   login: AuthResult;
   /** Ends the sign-in the refresh token belongs to. Idempotent; an unknown token gives INVALID_REFRESH_TOKEN. */
@@ -576,6 +607,11 @@ export type Mutation = {
   markOrderDelivered: OrderPayload;
   /** Signed-in: moves an anonymous cart's lines into the caller's cart (quantities add up, capped by availability) and deletes it. */
   mergeCart: CartPayload;
+  /**
+   * Sends a delivery again now (whatever its state, with the same delivery id and body, a fresh
+   * timestamp and signature); attempts are logged as before. Admins only.
+   */
+  redeliverWebhookDelivery: WebhookDeliveryResult;
   /**
    * Exchanges a refresh token for a new access token (with the user's current role) and a new refresh
    * token; the presented one stops working. Presenting a token that was already exchanged revokes
@@ -599,6 +635,11 @@ export type Mutation = {
   sendChatMessage: ChatMessagePayload;
   /** Gives a user another role. Admins only; an admin cannot demote themself. */
   setUserRole: UserResult;
+  /**
+   * Turns a webhook on or off. Turning it on clears an automatic disable and its failure count; the
+   * deliveries it kept pending are then attempted. Admins only.
+   */
+  setWebhookEnabled: WebhookResult;
   /** Support/admin: CONFIRMED -> FULFILLED with a tracking number. */
   shipOrder: OrderPayload;
   /** Customers only: opens a conversation with its first message. */
@@ -659,6 +700,12 @@ export type MutationCreateProductArgs = {
 
 
 /** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -680,6 +727,12 @@ export type MutationMarkOrderDeliveredArgs = {
 /** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationMergeCartArgs = {
   cartId: Scalars['ID']['input'];
+};
+
+
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
+export type MutationRedeliverWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -721,6 +774,13 @@ export type MutationSendChatMessageArgs = {
 export type MutationSetUserRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
+export type MutationSetWebhookEnabledArgs = {
+  enabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1405,6 +1465,13 @@ export type Query = {
   user?: Maybe<User>;
   /** Every warehouse. Support and admins only. */
   warehouses: Array<Warehouse>;
+  /**
+   * Deliveries, newest first, optionally of one webhook and in one state, each with every attempt
+   * made. Admins only. Pages with `first` (0 to 100, default 20) and `after` (an endCursor).
+   */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Every registered webhook, oldest first. Admins only. */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -1512,6 +1579,15 @@ export type QuerySearchArgs = {
 /** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  webhookId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Money given back from a captured payment. */
@@ -1935,6 +2011,151 @@ export type Warehouse = {
   id: Scalars['ID']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
+};
+
+/** A partner endpoint that receives platform events. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** Failed attempts in a row over all its deliveries; reaching the configured threshold disables it. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** ISO 8601 instant it was registered; it receives events that occurred from then on. */
+  createdAt: Scalars['String']['output'];
+  /** ISO 8601 instant it was disabled; null while enabled. */
+  disabledAt?: Maybe<Scalars['String']['output']>;
+  /** Why it was disabled (automatically, after repeated failures, or by hand); null while enabled. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** Whether deliveries are made. A disabled webhook gets no new deliveries; pending ones wait. */
+  enabled: Scalars['Boolean']['output'];
+  /** The bus event types it receives, e.g. order.updated. */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Stable opaque id of the webhook. */
+  id: Scalars['ID']['output'];
+  /** A name for people. */
+  name: Scalars['String']['output'];
+  /** The subscription document that shapes each payload. */
+  query: Scalars['String']['output'];
+  /** Where deliveries are POSTed. */
+  targetUrl: Scalars['String']['output'];
+};
+
+/** One event for one webhook, and its attempts. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** How many attempts were made. */
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, first first. */
+  attempts: Array<WebhookDeliveryAttempt>;
+  /** ISO 8601 instant an attempt succeeded; null until then. */
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  /** The platform event's id. */
+  eventId: Scalars['ID']['output'];
+  /** The platform event's type, e.g. order.updated (the Shop-Webhook-Event header). */
+  eventType: Scalars['String']['output'];
+  /** Stable opaque id, sent as the Shop-Webhook-Delivery header: deduplicate on it. */
+  id: Scalars['ID']['output'];
+  /** ISO 8601 instant of the next attempt while PENDING; null otherwise. */
+  nextAttemptAt?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant the event occurred. */
+  occurredAt: Scalars['String']['output'];
+  /** The JSON body sent (built before the first attempt); null until then. */
+  payload?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+  /** The webhook it belongs to. */
+  webhook: Webhook;
+};
+
+/** One POST of a delivery to its endpoint. */
+export type WebhookDeliveryAttempt = {
+  __typename?: 'WebhookDeliveryAttempt';
+  /** ISO 8601 instant the attempt started. */
+  at: Scalars['String']['output'];
+  /** How long the endpoint took to answer, or to fail, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why the attempt failed; null when it succeeded. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first attempt, and so on. */
+  number: Scalars['Int']['output'];
+  /** The endpoint's HTTP status; null when it did not answer. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of deliveries. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Whether there is a next page, and its cursor. */
+  pageInfo: WebhookPageInfo;
+};
+
+/** One delivery and its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Pass as `after` to get the deliveries after this one. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** The outcome of redeliverWebhookDelivery. */
+export type WebhookDeliveryResult = {
+  __typename?: 'WebhookDeliveryResult';
+  /** The delivery, due now; null when refused. */
+  delivery?: Maybe<WebhookDelivery>;
+  /** Why it was refused; empty on success. */
+  userErrors: Array<WebhookError>;
+};
+
+/** The state of one delivery. */
+export type WebhookDeliveryStatus =
+  /** Every allowed attempt failed (dead-lettered); only redeliverWebhookDelivery sends it again. */
+  | 'DEAD'
+  /** The endpoint answered an attempt with 2xx. */
+  | 'DELIVERED'
+  /** Waiting for its next attempt (the first, or a retry after a failure). */
+  | 'PENDING';
+
+/** A business rule refused a webhook operation; nothing was changed. */
+export type WebhookError = {
+  __typename?: 'WebhookError';
+  /** Stable, machine-readable reason. */
+  code: WebhookErrorCode;
+  /** The input field at fault; null when no single field is. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a webhook operation was refused. */
+export type WebhookErrorCode =
+  /** There is no delivery with this id. */
+  | 'DELIVERY_NOT_FOUND'
+  /** The name is empty or longer than 100 characters. */
+  | 'INVALID_NAME'
+  /** The subscription document is not acceptable; the message says why. */
+  | 'INVALID_QUERY'
+  /** The target URL is not acceptable; the message says why. */
+  | 'INVALID_TARGET_URL'
+  /** There is no webhook with this id. */
+  | 'WEBHOOK_NOT_FOUND';
+
+/** Where a page of deliveries ends. */
+export type WebhookPageInfo = {
+  __typename?: 'WebhookPageInfo';
+  /** The last edge's cursor; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more deliveries follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The outcome of setWebhookEnabled. */
+export type WebhookResult = {
+  __typename?: 'WebhookResult';
+  /** Why it was refused; empty on success. */
+  userErrors: Array<WebhookError>;
+  /** The webhook as it is now; null when refused. */
+  webhook?: Maybe<Webhook>;
 };
 
 export type LoginMutationVariables = Exact<{
