@@ -80,14 +80,14 @@ export function createWebhookStore(db: Database<UsersSchema>): WebhookStore {
       return inserted.length;
     },
     async claimDue(now, leaseMs, limit) {
+      const enabled = db.select({ id: webhooks.id }).from(webhooks).where(eq(webhooks.enabled, true));
       const due = db
         .select({ id: webhookDeliveries.id })
         .from(webhookDeliveries)
-        .innerJoin(webhooks, eq(webhooks.id, webhookDeliveries.webhookId))
-        .where(and(eq(webhookDeliveries.status, 'PENDING'), lte(webhookDeliveries.nextAttemptAt, now), eq(webhooks.enabled, true)))
+        .where(and(eq(webhookDeliveries.status, 'PENDING'), lte(webhookDeliveries.nextAttemptAt, now), inArray(webhookDeliveries.webhookId, enabled)))
         .orderBy(asc(webhookDeliveries.nextAttemptAt))
         .limit(limit)
-        .for('update', { of: webhookDeliveries, skipLocked: true });
+        .for('update', { skipLocked: true });
       const claimed = await db
         .update(webhookDeliveries)
         .set({ nextAttemptAt: new Date(now.getTime() + leaseMs) })
