@@ -84,9 +84,14 @@ for (const target of stackTargets) {
         attempts: { number: number; statusCode: number | null; error: string | null }[];
       }[];
     const webhook = async (id: string) =>
-      ((await api('{ webhooks { id enabled disabledReason consecutiveFailures } }')).webhooks as { id: string; enabled: boolean; disabledReason: string | null; consecutiveFailures: number }[]).find(
-        (w) => w.id === id,
-      )!;
+      (
+        (await api('{ webhooks { id enabled disabledReason consecutiveFailures } }')).webhooks as {
+          id: string;
+          enabled: boolean;
+          disabledReason: string | null;
+          consecutiveFailures: number;
+        }[]
+      ).find((w) => w.id === id)!;
     /** One stock change of the product's first variant: one inventory.stock_changed event. */
     const bump = async (product: (typeof products)[number]) => {
       const variant = product.variants[0]!;
@@ -199,7 +204,10 @@ for (const target of stackTargets) {
       expect(receiver.received).toHaveLength(0);
 
       await receiver.up();
-      const enabled = await api(`mutation($id: ID!) { setWebhookEnabled(id: $id, enabled: true) { webhook { enabled disabledReason consecutiveFailures } userErrors { code } } }`, { id });
+      const enabled = await api(
+        `mutation($id: ID!) { setWebhookEnabled(id: $id, enabled: true) { webhook { enabled disabledReason consecutiveFailures } userErrors { code } } }`,
+        { id },
+      );
       expect(enabled.setWebhookEnabled).toEqual({ webhook: { enabled: true, disabledReason: null, consecutiveFailures: 0 }, userErrors: [] });
       await waitFor(() => receiver.of(pending.id).length === 1, { message: 'the pending delivery after re-enabling' });
       // The dead one stays dead until redelivered by hand.
@@ -235,7 +243,12 @@ for (const target of stackTargets) {
 
     it('refuses documents and targets that cannot work, and non-admins', async () => {
       const create = (input: Record<string, string>, as = token) =>
-        gql(stack.gateway.url, `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } userErrors { code field } } }`, { input }, as);
+        gql(
+          stack.gateway.url,
+          `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } userErrors { code field } } }`,
+          { input },
+          as,
+        );
       const base = { name: 'x', targetUrl: 'http://127.0.0.1:1/x', query: DOCUMENT(products[0]!.id) };
       for (const [input, code] of [
         [{ ...base, query: '{ me { id } }' }, 'INVALID_QUERY'],

@@ -51,7 +51,15 @@ export function startSubscriptions(options: SubscriptionServerOptions): {
   const executor = new SubscriptionExecutor({ planner, upstream, dataSources, bufferSize: SUBSCRIPTION_BUFFER, mask: options.mask, logger });
   const endpoint = serveGatewayWs({ ...options, planner, executor });
   const urls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
-  const eventPayload = eventPayloadRoute({ planner, dataSources, subgraphUrls: urls, gatewaySecret: options.gatewaySecret, timeoutMs: options.timeoutMs, mask: options.mask, logger });
+  const eventPayload = eventPayloadRoute({
+    planner,
+    dataSources,
+    subgraphUrls: urls,
+    gatewaySecret: options.gatewaySecret,
+    timeoutMs: options.timeoutMs,
+    mask: options.mask,
+    logger,
+  });
   return {
     eventPayload,
     async close() {

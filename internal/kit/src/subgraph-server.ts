@@ -123,7 +123,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     }
     const identity = verdict.identity;
     if (onEvent) {
-      if (!isEventExecutionRequest(parsed.body)) return sendJson(res, 400, { errors: [{ message: 'Expected { query, root }.', extensions: { code: 'BAD_REQUEST' } }] });
+      if (!isEventExecutionRequest(parsed.body))
+        return sendJson(res, 400, { errors: [{ message: 'Expected { query, root }.', extensions: { code: 'BAD_REQUEST' } }] });
       const mask = (formatted: GraphQLFormattedError, error: unknown) => maskSubgraphError(formatted, error, logger);
       const answer = await executeOnEvent({ schema, createContext: options.createContext, mask, logger }, identity, parsed.body);
       return sendJson(res, answer.status, answer.body);

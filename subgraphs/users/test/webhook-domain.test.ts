@@ -79,7 +79,16 @@ describe('webhook documents', () => {
       field: 'inventoryChanged',
       args: { productIds: ['p1', 'p2'] },
     });
-    expect(checkWebhookDocument(schema, 'subscription Orders { ordersUpdated { status order { id } } }')).toEqual({ ok: true, field: 'ordersUpdated', args: {} });
+    expect(checkWebhookDocument(schema, 'subscription Orders { ordersUpdated { status order { id } } }')).toEqual({
+      ok: true,
+      field: 'ordersUpdated',
+      args: {},
+    });
+    // The partner guide's example.
+    const guide =
+      'subscription { ordersUpdated { version status previousStatus order { id total { amount currencyCode } lines { quantity product { name } } } } }';
+    expect(checkWebhookDocument(schema, guide)).toMatchObject({ ok: true });
+    expect(checkWebhookDocument(schema, 'subscription { lowStockAlerts { __typename } }')).toMatchObject({ ok: true, field: 'lowStockAlerts' });
   });
 
   it.each([

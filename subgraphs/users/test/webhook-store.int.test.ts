@@ -17,7 +17,17 @@ for (const target of postgresTargets()) {
     let drop: () => Promise<void>;
     let n = 0;
     const newWebhook = async () =>
-      store.create({ id: `w${++n}`, name: 'w', targetUrl: 'http://127.0.0.1:1/', query: 'subscription { ordersUpdated { status } }', field: 'ordersUpdated', args: {}, secret: 's', createdBy: 'usr_admin', createdAt: T0 });
+      store.create({
+        id: `w${++n}`,
+        name: 'w',
+        targetUrl: 'http://127.0.0.1:1/',
+        query: 'subscription { ordersUpdated { status } }',
+        field: 'ordersUpdated',
+        args: {},
+        secret: 's',
+        createdBy: 'usr_admin',
+        createdAt: T0,
+      });
 
     beforeAll(async () => {
       const database = await target.create();
@@ -57,10 +67,28 @@ for (const target of postgresTargets()) {
       await store.enqueue([event('f1', w.id), event('f2', w.id)], T0);
       const [d1, d2] = (await store.deliveries({ webhookId: w.id }, 10)).sort((x, y) => x.eventId.localeCompare(y.eventId));
       const fail = (deliveryId: string, next: number) =>
-        store.recordAttempt({ deliveryId, webhookId: w.id, at: T0, durationMs: 3, statusCode: 500, error: 'HTTP 500', verdict: { status: 'PENDING', nextAttemptAt: at(next) } });
+        store.recordAttempt({
+          deliveryId,
+          webhookId: w.id,
+          at: T0,
+          durationMs: 3,
+          statusCode: 500,
+          error: 'HTTP 500',
+          verdict: { status: 'PENDING', nextAttemptAt: at(next) },
+        });
       expect(await fail(d1!.id, 100)).toBe(1);
       expect(await fail(d2!.id, 100)).toBe(2);
-      expect(await store.recordAttempt({ deliveryId: d1!.id, webhookId: w.id, at: at(200), durationMs: 1, statusCode: 204, error: null, verdict: { status: 'DELIVERED' } })).toBe(0);
+      expect(
+        await store.recordAttempt({
+          deliveryId: d1!.id,
+          webhookId: w.id,
+          at: at(200),
+          durationMs: 1,
+          statusCode: 204,
+          error: null,
+          verdict: { status: 'DELIVERED' },
+        }),
+      ).toBe(0);
       expect(await fail(d2!.id, 300)).toBe(1);
       const attempts = await store.attemptsOf([d1!.id, d2!.id]);
       expect(attempts.filter((a) => a.deliveryId === d1!.id).map((a) => [a.number, a.statusCode])).toEqual([
@@ -71,7 +99,12 @@ for (const target of postgresTargets()) {
       expect(delivered).toMatchObject({ status: 'DELIVERED', attemptCount: 2, deliveredAt: at(200) });
       const disabled = await store.setEnabled(w.id, false, 'too many failures', at(400));
       expect(disabled).toMatchObject({ enabled: false, disabledReason: 'too many failures', consecutiveFailures: 1 });
-      expect(await store.setEnabled(w.id, true, null, at(500))).toMatchObject({ enabled: true, disabledReason: null, disabledAt: null, consecutiveFailures: 0 });
+      expect(await store.setEnabled(w.id, true, null, at(500))).toMatchObject({
+        enabled: true,
+        disabledReason: null,
+        disabledAt: null,
+        consecutiveFailures: 0,
+      });
     });
 
     it('redelivers any delivery now, and pages deliveries newest first', async () => {

@@ -133,11 +133,7 @@ export function createWebhookStore(db: Database<UsersSchema>): WebhookStore {
         return webhook?.consecutiveFailures ?? 0;
       }),
     async redeliver(deliveryId, now) {
-      const [row] = await db
-        .update(webhookDeliveries)
-        .set({ status: 'PENDING', nextAttemptAt: now })
-        .where(eq(webhookDeliveries.id, deliveryId))
-        .returning();
+      const [row] = await db.update(webhookDeliveries).set({ status: 'PENDING', nextAttemptAt: now }).where(eq(webhookDeliveries.id, deliveryId)).returning();
       return row;
     },
     deliveries: ({ webhookId, status, before }, limit) =>
@@ -149,7 +145,10 @@ export function createWebhookStore(db: Database<UsersSchema>): WebhookStore {
             webhookId ? eq(webhookDeliveries.webhookId, webhookId) : undefined,
             status ? eq(webhookDeliveries.status, status) : undefined,
             before
-              ? or(lt(webhookDeliveries.createdAt, before.createdAt), and(eq(webhookDeliveries.createdAt, before.createdAt), lt(webhookDeliveries.id, before.id)))
+              ? or(
+                  lt(webhookDeliveries.createdAt, before.createdAt),
+                  and(eq(webhookDeliveries.createdAt, before.createdAt), lt(webhookDeliveries.id, before.id)),
+                )
               : undefined,
           ),
         )

@@ -19,14 +19,16 @@ export function checkWebhookDocument(schema: GraphQLSchema, query: string): Webh
     return { ok: false, message: `The document does not parse: ${(error as GraphQLError).message}` };
   }
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  if (operations.length !== 1 || operations[0]!.operation !== 'subscription') return { ok: false, message: 'The document must hold exactly one subscription operation.' };
+  if (operations.length !== 1 || operations[0]!.operation !== 'subscription')
+    return { ok: false, message: 'The document must hold exactly one subscription operation.' };
   const operation = operations[0]!;
   if (operation.variableDefinitions?.length) return { ok: false, message: 'The document may not declare variables; write arguments as literals.' };
   const errors = validate(schema, document);
   if (errors.length) return { ok: false, message: `The document is not valid against the API schema: ${errors.map((e) => e.message).join(' ')}` };
   const fields = operation.selectionSet.selections;
   const root = fields[0];
-  if (fields.length !== 1 || root?.kind !== Kind.FIELD) return { ok: false, message: 'The subscription must select exactly one event field, without fragments at the root.' };
+  if (fields.length !== 1 || root?.kind !== Kind.FIELD)
+    return { ok: false, message: 'The subscription must select exactly one event field, without fragments at the root.' };
   const field = root.name.value;
   const source = WEBHOOK_EVENT_SOURCES[field];
   if (!source) return { ok: false, message: `Webhooks cannot follow ${field}; supported: ${Object.keys(WEBHOOK_EVENT_SOURCES).join(', ')}.` };

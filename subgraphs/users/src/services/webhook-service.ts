@@ -79,7 +79,11 @@ export function createWebhookService(options: WebhookServiceOptions) {
       const first = pageSize(filter.first);
       const after = decodeCursor(filter.after, isCursor);
       const rows = await store.deliveries(
-        { webhookId: filter.webhookId ?? undefined, status: filter.status ?? undefined, before: after ? { createdAt: new Date(after[0]), id: after[1] } : undefined },
+        {
+          webhookId: filter.webhookId ?? undefined,
+          status: filter.status ?? undefined,
+          before: after ? { createdAt: new Date(after[0]), id: after[1] } : undefined,
+        },
         first + 1,
       );
       const page = rows.slice(0, first);

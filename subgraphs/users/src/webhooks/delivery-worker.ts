@@ -85,7 +85,8 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions) {
     });
     const fields = { webhookId: delivery.webhookId, deliveryId: delivery.id, attempt: delivery.attemptCount + 1, statusCode, error };
     if (verdict.status === 'DEAD') logger.warn('webhook delivery dead-lettered after its last attempt', fields);
-    else if (!ok) logger.info('webhook delivery attempt failed; retrying later', { ...fields, nextAttemptAt: verdict.status === 'PENDING' ? verdict.nextAttemptAt : null });
+    else if (!ok)
+      logger.info('webhook delivery attempt failed; retrying later', { ...fields, nextAttemptAt: verdict.status === 'PENDING' ? verdict.nextAttemptAt : null });
     if (!ok && shouldDisable(failures, policy)) {
       const reason = `Disabled automatically after ${failures} failed attempts in a row (last: ${error}).`;
       await store.setEnabled(delivery.webhookId, false, reason, now());

@@ -12,7 +12,13 @@ export const WEBHOOK_CONSUMER_GROUP = 'users-webhooks';
  * once. Only webhooks that were enabled and already registered when the event occurred get it.
  * The event is acknowledged once its deliveries are stored; sending them is the worker's.
  */
-export function startWebhookDispatcher(options: { bus: EventBus; store: WebhookStore; logger: Logger; wake: () => void; now?: () => Date }): Promise<EventSubscription> {
+export function startWebhookDispatcher(options: {
+  bus: EventBus;
+  store: WebhookStore;
+  logger: Logger;
+  wake: () => void;
+  now?: () => Date;
+}): Promise<EventSubscription> {
   const now = options.now ?? (() => new Date());
   return options.bus.subscribe(
     WEBHOOK_CONSUMER_GROUP,
