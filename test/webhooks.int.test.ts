@@ -264,6 +264,13 @@ for (const target of stackTargets) {
       const customer = await login(stack.gateway.url, DEMO_CREDENTIALS.customer.email, DEMO_CREDENTIALS.customer.password);
       const refused = await create(base, customer);
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      // The internal routes that build payloads answer signed callers only.
+      const body = JSON.stringify({ query: DOCUMENT(products[0]!.id), root: { productId: products[0]!.id } });
+      const headers = { 'content-type': 'application/json' };
+      const gatewayRoute = await fetch(new URL('/internal/event-payload', stack.gateway.url), { method: 'POST', headers, body });
+      expect(gatewayRoute.status).toBe(401);
+      const subgraphRoute = await fetch(stack.subgraphs.inventory.url.replace(/\/graphql$/, '/internal/execute-event'), { method: 'POST', headers, body });
+      expect(subgraphRoute.status).toBe(401);
     });
   });
 }
