@@ -17,6 +17,8 @@ import { createSessionService } from './services/session-service';
 import type { Context } from './context';
 import { startWebhooks, type WebhookSettings } from './webhooks/setup';
 
+export { webhookEnv, webhookSettings } from './webhooks/config';
+
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 export const migrationsFolder = fileURLToPath(new URL('./db/migrations', import.meta.url));
 
