@@ -9,7 +9,14 @@ const SUBGRAPHS = ['users', 'products', 'orders', 'payments', 'search', 'invento
 
 /** Resolver parent types: the store rows each subgraph's resolvers really receive. */
 const MAPPERS: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, string>>> = {
-  users: { User: '../db/user-store#UserRow', Address: '../db/user-store#AddressRow', UserError: '../domain/validation#UserError as UserErrorRow' },
+  users: {
+    User: '../db/user-store#UserRow',
+    Address: '../db/user-store#AddressRow',
+    UserError: '../domain/validation#UserError as UserErrorRow',
+    Webhook: '../db/webhook-store#WebhookRow',
+    WebhookDelivery: '../db/webhook-store#DeliveryRow',
+    WebhookDeliveryAttempt: '../db/webhook-store#AttemptRow',
+  },
   products: {
     Product: '../domain/catalog#ProductRow',
     ProductVariant: '../domain/catalog#VariantRow',

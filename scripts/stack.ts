@@ -9,7 +9,7 @@ import { startProductsSubgraph } from '@shop/products-subgraph';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '@shop/schema';
 import { startSearchSubgraph } from '@shop/search-subgraph';
 import { InMemoryEventBus, openEventBus, openPubSub, type EventBus, type PubSub } from '@shop/stores';
-import { startUsersSubgraph } from '@shop/users-subgraph';
+import { startUsersSubgraph, type UsersSubgraphOptions } from '@shop/users-subgraph';
 import { readFileSync } from 'node:fs';
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
@@ -44,6 +44,8 @@ export interface StackOptions {
   production?: boolean;
   supergraphSdl?: string;
   observe?: SubgraphRuntime['observe'];
+  /** Partner webhook settings of the users subgraph (its WEBHOOK_* variables); payloads come from this stack's gateway. */
+  webhooks?: Omit<NonNullable<UsersSubgraphOptions['webhooks']>, 'gatewayUrl'>;
   /** Redis key prefix for carts (tests use one of their own). */
   cartKeyPrefix?: string;
   /** Prefix of the users subgraph's sign-in throttle keys in Redis (tests give each run its own). */
@@ -111,10 +113,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     if (!url) return track(start());
     return Promise.resolve({ name, url, port: Number(new URL(url).port), queryCount: () => 0, resetQueryCount: () => {}, close: async () => {} });
   };
+  // The users subgraph's webhooks build payloads through the gateway, which starts last.
+  let gatewayUrl: string | undefined;
   try {
     const [users, products, orders, payments, search, inventory, ai] = await Promise.all([
       startHere('users', () =>
-        startUsersSubgraph({ ...pg('users'), tokens: options.jwt, redisUrl: options.redisUrl, throttleKeyPrefix: options.throttleKeyPrefix }),
+        startUsersSubgraph({
+          ...pg('users'),
+          tokens: options.jwt,
+          redisUrl: options.redisUrl,
+          throttleKeyPrefix: options.throttleKeyPrefix,
+          webhooks: { gatewayUrl: () => gatewayUrl, ...options.webhooks },
+        }),
       ),
       startHere('products', () => startProductsSubgraph({ ...runtime('products'), mongoUrl: options.mongoUrl, dataDir: dir('products'), bus })),
       startHere('orders', () =>
@@ -152,6 +162,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       jwt: options.jwt,
       logger: options.logger,
     });
+    gatewayUrl = new URL(gateway.url).origin;
     return {
       gateway,
       readyUrl: gateway.url.replace(/\/graphql$/, '/ready'),

@@ -25,6 +25,28 @@ describe('launcher configuration', () => {
     });
   });
 
+  it("passes the users subgraph its webhook variables; payloads come from the launcher's own gateway", () => {
+    const options = launcherOptions({
+      LOG_LEVEL: 'silent',
+      WEBHOOK_MAX_ATTEMPTS: '3',
+      WEBHOOK_RETRY_BASE_MS: '500',
+      WEBHOOK_POLL_MS: '200',
+      WEBHOOK_ALLOW_INSECURE_TARGETS: 'false',
+    });
+    expect(options.webhooks).toMatchObject({ allowInsecureTargets: false, pollMs: 200, policy: expect.objectContaining({ maxAttempts: 3, baseDelayMs: 500 }) });
+    expect(options.webhooks).not.toHaveProperty('gatewayUrl');
+    expect(
+      launcherOptions({
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'production',
+        JWT_SECRET: 'j'.repeat(40),
+        GATEWAY_SECRET: 'g'.repeat(40),
+        PAYMENT_WEBHOOK_SECRET: 'p'.repeat(40),
+      }).webhooks,
+    ).toMatchObject({ allowInsecureTargets: false });
+    expect(launcherOptions({ LOG_LEVEL: 'silent' }).webhooks).toMatchObject({ allowInsecureTargets: true });
+  });
+
   it('passes the gateway its variables through the gateway schema', () => {
     const options = launcherOptions({ LOG_LEVEL: 'silent', CORS_ORIGINS: 'http://a.test', MAX_IN_FLIGHT: '9', MAX_QUERY_DEPTH: '7' });
     expect(options.gateway).toMatchObject({ corsOrigins: ['http://a.test'], maxInFlight: 9, operationLimits: expect.objectContaining({ maxDepth: 7 }) });

@@ -13,7 +13,7 @@ import { maskGatewayError } from './plugins/error-masking';
 import { useCostReport } from './plugins/operation-limits';
 import { admitOperation, apiSchemaOf, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './analysis';
 import { operationRequestOf, sendRefusal } from './analysis/http';
-import { DEFAULT_SOCKET_LIMITS, startSubscriptions, type SocketLimits } from './subscriptions';
+import { DEFAULT_SOCKET_LIMITS, EVENT_PAYLOAD_PATH, startSubscriptions, type SocketLimits } from './subscriptions';
 import { openRateLimits, type RateLimitOptions } from './limits/setup';
 import { clientIp, OVERLOADED, SHED_RETRY_AFTER_SECONDS } from './limits';
 
@@ -115,6 +115,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     if (url.pathname === '/ready') return sendJson(res, ...(await ready()));
     if (await explorer(req, res, url)) return;
     if (publicRoute(req, res, url)) return;
+    if (url.pathname === EVENT_PAYLOAD_PATH) return subscriptions.eventPayload(req, res);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     // Shed at once rather than queue: a queued request holds its socket and body in memory anyway.
     if (!limits.inFlight.tryAcquire()) {

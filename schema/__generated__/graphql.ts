@@ -401,6 +401,32 @@ export type CreateProductInput = {
   variants: Array<NewVariantInput>;
 };
 
+/** What a new webhook is. */
+export type CreateWebhookInput = {
+  /** A name for people, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /**
+   * A GraphQL subscription document over the public API, e.g.
+   * `subscription { ordersUpdated { status order { id total { amount } } } }`: one event field
+   * (ordersUpdated, orderUpdated(orderId:), inventoryChanged(productIds:), lowStockAlerts), literal
+   * arguments, no variables. Its result for each event is the payload's `data`.
+   */
+  query: Scalars['String']['input'];
+  /** Where deliveries are POSTed. In production: https, and not a private or loopback address. */
+  targetUrl: Scalars['String']['input'];
+};
+
+/** The outcome of createWebhook. */
+export type CreateWebhookResult = {
+  __typename?: 'CreateWebhookResult';
+  /** The signing secret: shown here once, never again. Keep it to verify Shop-Webhook-Signature. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Why it was refused; empty on success. */
+  userErrors: Array<WebhookError>;
+  /** The new webhook; null when refused. */
+  webhook?: Maybe<Webhook>;
+};
+
 /** A recommended product with the blended score and the reason it was picked. */
 export type ExplainedRecommendation = {
   __typename?: 'ExplainedRecommendation';
@@ -566,6 +592,11 @@ export type Mutation = {
   closeConversation: ConversationPayload;
   /** Adds a product to the catalogue. Admins only. */
   createProduct: ProductPayload;
+  /**
+   * Registers a webhook: every platform event its subscription document follows is POSTed to the
+   * target URL, signed with a secret that is shown in this result only. Admins only.
+   */
+  createWebhook: CreateWebhookResult;
   /** Exchanges an email and password for an access token and a refresh token. */
   login: AuthResult;
   /** Ends the sign-in the refresh token belongs to. Idempotent; an unknown token gives INVALID_REFRESH_TOKEN. */
@@ -576,6 +607,11 @@ export type Mutation = {
   markOrderDelivered: OrderPayload;
   /** Signed-in: moves an anonymous cart's lines into the caller's cart (quantities add up, capped by availability) and deletes it. */
   mergeCart: CartPayload;
+  /**
+   * Sends a delivery again now (whatever its state, with the same delivery id and body, a fresh
+   * timestamp and signature); attempts are logged as before. Admins only.
+   */
+  redeliverWebhookDelivery: WebhookDeliveryResult;
   /**
    * Exchanges a refresh token for a new access token (with the user's current role) and a new refresh
    * token; the presented one stops working. Presenting a token that was already exchanged revokes
@@ -599,6 +635,11 @@ export type Mutation = {
   sendChatMessage: ChatMessagePayload;
   /** Gives a user another role. Admins only; an admin cannot demote themself. */
   setUserRole: UserResult;
+  /**
+   * Turns a webhook on or off. Turning it on clears an automatic disable and its failure count; the
+   * deliveries it kept pending are then attempted. Admins only.
+   */
+  setWebhookEnabled: WebhookResult;
   /** Support/admin: CONFIRMED -> FULFILLED with a tracking number. */
   shipOrder: OrderPayload;
   /** Customers only: opens a conversation with its first message. */
@@ -659,6 +700,12 @@ export type MutationCreateProductArgs = {
 
 
 /** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -680,6 +727,12 @@ export type MutationMarkOrderDeliveredArgs = {
 /** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationMergeCartArgs = {
   cartId: Scalars['ID']['input'];
+};
+
+
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
+export type MutationRedeliverWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -721,6 +774,13 @@ export type MutationSendChatMessageArgs = {
 export type MutationSetUserRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
+export type MutationSetWebhookEnabledArgs = {
+  enabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1405,6 +1465,13 @@ export type Query = {
   user?: Maybe<User>;
   /** Every warehouse. Support and admins only. */
   warehouses: Array<Warehouse>;
+  /**
+   * Deliveries, newest first, optionally of one webhook and in one state, each with every attempt
+   * made. Admins only. Pages with `first` (0 to 100, default 20) and `after` (an endCursor).
+   */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Every registered webhook, oldest first. Admins only. */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -1512,6 +1579,15 @@ export type QuerySearchArgs = {
 /** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  webhookId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Money given back from a captured payment. */
@@ -1937,6 +2013,151 @@ export type Warehouse = {
   name: Scalars['String']['output'];
 };
 
+/** A partner endpoint that receives platform events. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** Failed attempts in a row over all its deliveries; reaching the configured threshold disables it. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** ISO 8601 instant it was registered; it receives events that occurred from then on. */
+  createdAt: Scalars['String']['output'];
+  /** ISO 8601 instant it was disabled; null while enabled. */
+  disabledAt?: Maybe<Scalars['String']['output']>;
+  /** Why it was disabled (automatically, after repeated failures, or by hand); null while enabled. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** Whether deliveries are made. A disabled webhook gets no new deliveries; pending ones wait. */
+  enabled: Scalars['Boolean']['output'];
+  /** The bus event types it receives, e.g. order.updated. */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Stable opaque id of the webhook. */
+  id: Scalars['ID']['output'];
+  /** A name for people. */
+  name: Scalars['String']['output'];
+  /** The subscription document that shapes each payload. */
+  query: Scalars['String']['output'];
+  /** Where deliveries are POSTed. */
+  targetUrl: Scalars['String']['output'];
+};
+
+/** One event for one webhook, and its attempts. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** How many attempts were made. */
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, first first. */
+  attempts: Array<WebhookDeliveryAttempt>;
+  /** ISO 8601 instant an attempt succeeded; null until then. */
+  deliveredAt?: Maybe<Scalars['String']['output']>;
+  /** The platform event's id. */
+  eventId: Scalars['ID']['output'];
+  /** The platform event's type, e.g. order.updated (the Shop-Webhook-Event header). */
+  eventType: Scalars['String']['output'];
+  /** Stable opaque id, sent as the Shop-Webhook-Delivery header: deduplicate on it. */
+  id: Scalars['ID']['output'];
+  /** ISO 8601 instant of the next attempt while PENDING; null otherwise. */
+  nextAttemptAt?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant the event occurred. */
+  occurredAt: Scalars['String']['output'];
+  /** The JSON body sent (built before the first attempt); null until then. */
+  payload?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+  /** The webhook it belongs to. */
+  webhook: Webhook;
+};
+
+/** One POST of a delivery to its endpoint. */
+export type WebhookDeliveryAttempt = {
+  __typename?: 'WebhookDeliveryAttempt';
+  /** ISO 8601 instant the attempt started. */
+  at: Scalars['String']['output'];
+  /** How long the endpoint took to answer, or to fail, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why the attempt failed; null when it succeeded. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first attempt, and so on. */
+  number: Scalars['Int']['output'];
+  /** The endpoint's HTTP status; null when it did not answer. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of deliveries. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Whether there is a next page, and its cursor. */
+  pageInfo: WebhookPageInfo;
+};
+
+/** One delivery and its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Pass as `after` to get the deliveries after this one. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** The outcome of redeliverWebhookDelivery. */
+export type WebhookDeliveryResult = {
+  __typename?: 'WebhookDeliveryResult';
+  /** The delivery, due now; null when refused. */
+  delivery?: Maybe<WebhookDelivery>;
+  /** Why it was refused; empty on success. */
+  userErrors: Array<WebhookError>;
+};
+
+/** The state of one delivery. */
+export type WebhookDeliveryStatus =
+  /** Every allowed attempt failed (dead-lettered); only redeliverWebhookDelivery sends it again. */
+  | 'DEAD'
+  /** The endpoint answered an attempt with 2xx. */
+  | 'DELIVERED'
+  /** Waiting for its next attempt (the first, or a retry after a failure). */
+  | 'PENDING';
+
+/** A business rule refused a webhook operation; nothing was changed. */
+export type WebhookError = {
+  __typename?: 'WebhookError';
+  /** Stable, machine-readable reason. */
+  code: WebhookErrorCode;
+  /** The input field at fault; null when no single field is. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a webhook operation was refused. */
+export type WebhookErrorCode =
+  /** There is no delivery with this id. */
+  | 'DELIVERY_NOT_FOUND'
+  /** The name is empty or longer than 100 characters. */
+  | 'INVALID_NAME'
+  /** The subscription document is not acceptable; the message says why. */
+  | 'INVALID_QUERY'
+  /** The target URL is not acceptable; the message says why. */
+  | 'INVALID_TARGET_URL'
+  /** There is no webhook with this id. */
+  | 'WEBHOOK_NOT_FOUND';
+
+/** Where a page of deliveries ends. */
+export type WebhookPageInfo = {
+  __typename?: 'WebhookPageInfo';
+  /** The last edge's cursor; null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more deliveries follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The outcome of setWebhookEnabled. */
+export type WebhookResult = {
+  __typename?: 'WebhookResult';
+  /** Why it was refused; empty on success. */
+  userErrors: Array<WebhookError>;
+  /** The webhook as it is now; null when refused. */
+  webhook?: Maybe<Webhook>;
+};
+
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -2195,6 +2416,43 @@ export type SearchProductsQueryVariables = Exact<{
 
 export type SearchProductsQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, facets: Array<{ __typename?: 'Facet', name: string, values: Array<{ __typename?: 'FacetValue', value: string, count: number }> }>, hits: Array<{ __typename?: 'SearchHit', score: number, product: { __typename?: 'Product', id: string, slug: string, name: string, brand: string, price: { __typename?: 'Money', amount: string, currencyCode: string }, inventory?: { __typename?: 'ProductInventory', inStock: boolean } | null } }> } };
 
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { __typename?: 'Mutation', createWebhook: { __typename?: 'CreateWebhookResult', secret?: string | null, webhook?: { __typename?: 'Webhook', id: string, name: string, targetUrl: string, eventTypes: Array<string>, enabled: boolean, createdAt: string } | null, userErrors: Array<{ __typename?: 'WebhookError', code: WebhookErrorCode, field?: string | null, message: string }> } };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { __typename?: 'Query', webhooks: Array<{ __typename?: 'Webhook', id: string, name: string, targetUrl: string, query: string, eventTypes: Array<string>, enabled: boolean, disabledReason?: string | null, disabledAt?: string | null, consecutiveFailures: number }> };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebhookDeliveriesQuery = { __typename?: 'Query', webhookDeliveries: { __typename?: 'WebhookDeliveryConnection', pageInfo: { __typename?: 'WebhookPageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'WebhookDeliveryEdge', node: { __typename?: 'WebhookDelivery', id: string, eventId: string, eventType: string, occurredAt: string, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptAt?: string | null, deliveredAt?: string | null, payload?: string | null, attempts: Array<{ __typename?: 'WebhookDeliveryAttempt', number: number, at: string, durationMs: number, statusCode?: number | null, error?: string | null }> } }> } };
+
+export type RedeliverWebhookDeliveryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RedeliverWebhookDeliveryMutation = { __typename?: 'Mutation', redeliverWebhookDelivery: { __typename?: 'WebhookDeliveryResult', delivery?: { __typename?: 'WebhookDelivery', id: string, status: WebhookDeliveryStatus, nextAttemptAt?: string | null } | null, userErrors: Array<{ __typename?: 'WebhookError', code: WebhookErrorCode, message: string }> } };
+
+export type SetWebhookEnabledMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetWebhookEnabledMutation = { __typename?: 'Mutation', setWebhookEnabled: { __typename?: 'WebhookResult', webhook?: { __typename?: 'Webhook', id: string, enabled: boolean, disabledReason?: string | null, consecutiveFailures: number } | null, userErrors: Array<{ __typename?: 'WebhookError', code: WebhookErrorCode, message: string }> } };
+
 export const CartViewFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartView"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<CartViewFragment, unknown>;
 export const ForecastFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForecastFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Forecast"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}}]}},{"kind":"Field","name":{"kind":"Name","value":"backtest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weeks"}},{"kind":"Field","name":{"kind":"Name","value":"mase"}},{"kind":"Field","name":{"kind":"Name","value":"seasonalNaiveMase"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}}]}}]}}]} as unknown as DocumentNode<ForecastFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -2230,3 +2488,8 @@ export const StockOfProductsDocument = {"kind":"Document","definitions":[{"kind"
 export const SupportChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SupportChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatMessageAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SupportChatSubscription, SupportChatSubscriptionVariables>;
 export const SendChatMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendChatMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientMessageId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendChatMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"clientMessageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientMessageId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SendChatMessageMutation, SendChatMessageMutationVariables>;
 export const SearchProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchFilters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inventory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inStock"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchProductsQuery, SearchProductsQueryVariables>;
+export const CreateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUrl"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const WebhooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targetUrl"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}}]}}]}}]} as unknown as DocumentNode<WebhooksQuery, WebhooksQueryVariables>;
+export const WebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"webhookId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDeliveryStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"webhookId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"webhookId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const RedeliverWebhookDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeliverWebhookDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeliverWebhookDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RedeliverWebhookDeliveryMutation, RedeliverWebhookDeliveryMutationVariables>;
+export const SetWebhookEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetWebhookEnabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setWebhookEnabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetWebhookEnabledMutation, SetWebhookEnabledMutationVariables>;

@@ -1,6 +1,7 @@
 export * from './async-queue';
 export * from './config';
 export * from './errors';
+export * from './event-execution';
 export * from './gapless-feed';
 export * from './graphql-runtime';
 export * from './http';

@@ -5,6 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { ErrorCode, isExposedError } from './errors';
+import { EVENT_EXECUTION_PATH, executeOnEvent, isEventExecutionRequest } from './event-execution';
 import { graphqlRuntime } from './graphql-runtime';
 import { hasMalformedLiteral } from './input-guard';
 import { headerValue, listenHttp, readJsonBody, respondWithApollo, sendJson } from './http';
@@ -82,7 +83,9 @@ export interface RunningSubgraph {
 
 /**
  * Serves a Federation 2 subgraph over HTTP: POST/GET /graphql for signed gateway calls and an
- * unauthenticated GET /health; with `subscriptions: true`, graphql-ws on the same /graphql too.
+ * unauthenticated GET /health; with `subscriptions: true`, graphql-ws on the same /graphql too;
+ * POST /internal/execute-event (signed too) runs a subscription's selection on one given event
+ * (event-execution.ts: what webhook payloads are made of).
  */
 export async function startSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<RunningSubgraph> {
   const { name, logger } = options;
@@ -106,7 +109,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     if (url.pathname === '/ready') return ready(res);
     const route = options.routes?.[url.pathname] ?? prefixRoute(options.prefixRoutes, url.pathname);
     if (route) return route(req, res);
-    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+    const onEvent = url.pathname === EVENT_EXECUTION_PATH && req.method === 'POST';
+    if (url.pathname !== '/graphql' && !onEvent) return sendJson(res, 404, { error: 'not found' });
 
     const parsed = await readJsonBody(req, res, MAX_BODY_BYTES);
     if (!parsed.ok) return;
@@ -118,6 +122,13 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
       });
     }
     const identity = verdict.identity;
+    if (onEvent) {
+      if (!isEventExecutionRequest(parsed.body))
+        return sendJson(res, 400, { errors: [{ message: 'Expected { query, root }.', extensions: { code: 'BAD_REQUEST' } }] });
+      const mask = (formatted: GraphQLFormattedError, error: unknown) => maskSubgraphError(formatted, error, logger);
+      const answer = await executeOnEvent({ schema, createContext: options.createContext, mask, logger }, identity, parsed.body);
+      return sendJson(res, answer.status, answer.body);
+    }
     const requestLogger = logger.child({ requestId: identity.requestId });
     const body = parsed.body;
     if (options.observe && body && typeof body === 'object') {

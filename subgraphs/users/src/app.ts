@@ -15,6 +15,9 @@ import { createAuthService } from './services/auth-service';
 import { createRoleService } from './services/role-service';
 import { createSessionService } from './services/session-service';
 import type { Context } from './context';
+import { startWebhooks, type WebhookSettings } from './webhooks/setup';
+
+export { webhookEnv, webhookSettings } from './webhooks/config';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 export const migrationsFolder = fileURLToPath(new URL('./db/migrations', import.meta.url));
@@ -32,6 +35,8 @@ export interface UsersSubgraphOptions extends SubgraphRuntime {
   redisUrl?: string;
   /** Prefix of those counters' keys; default `shop:throttle`. Tests give each run its own. */
   throttleKeyPrefix?: string;
+  /** Partner webhooks (src/webhooks); by default payloads come from a gateway at http://127.0.0.1:4000, local targets allowed outside production. */
+  webhooks?: Partial<WebhookSettings>;
 }
 
 export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise<StartedSubgraph> {
@@ -45,6 +50,13 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
   const throttle = createAttemptThrottle({ redis, keyPrefix: options.throttleKeyPrefix });
   const auth = createAuthService(store, sessions, throttle, { production: options.production });
   const roles = createRoleService(store);
+  const webhooks = await startWebhooks({
+    db: pg.db,
+    bus: options.bus,
+    gatewaySecret: options.gatewaySecret,
+    settings: { gatewayUrl: 'http://127.0.0.1:4000', allowInsecureTargets: !options.production, ...options.webhooks },
+    logger,
+  });
 
   const server = await startSubgraphServer<Context>({
     name: 'users',
@@ -67,12 +79,15 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
       sessions,
       roles,
       authenticatedUsers: new Set(),
+      webhooks: webhooks.service,
+      ...webhooks.loaders(),
     }),
   });
 
   return startedSubgraph(
     server,
     pg,
+    () => webhooks.stop(),
     () => relay.stop(),
     () => pg.close(),
     async () => void redis?.destroy(),

@@ -3,6 +3,7 @@ import { runSubgraph } from '@shop/stores';
 import { z } from 'zod';
 import { startUsersSubgraph } from './app';
 import { DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from './domain/refresh-tokens';
+import { webhookEnv, webhookSettings } from './webhooks/config';
 
 runSubgraph(process.env, {
   name: 'users',
@@ -14,6 +15,7 @@ runSubgraph(process.env, {
     JWT_AUDIENCE: z.string().default('shop-api'),
     JWT_TTL_SECONDS: z.coerce.number().int().positive().default(900),
     REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(DEFAULT_REFRESH_TOKEN_TTL_SECONDS),
+    ...webhookEnv,
   },
   start: ({ config, runtime, bus, dataDir }) =>
     startUsersSubgraph({
@@ -29,5 +31,6 @@ runSubgraph(process.env, {
         ttlSeconds: config.JWT_TTL_SECONDS,
         refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
       },
+      webhooks: webhookSettings(config, Boolean(runtime.production)),
     }),
 });

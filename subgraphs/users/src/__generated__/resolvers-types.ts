@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow, AddressRow } from '../db/user-store';
 import type { UserError as UserErrorRow } from '../domain/validation';
+import type { WebhookRow, DeliveryRow, AttemptRow } from '../db/webhook-store';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -59,6 +60,32 @@ export type AuthResult = {
   userErrors: Array<UserError>;
 };
 
+/** What a new webhook is. */
+export type CreateWebhookInput = {
+  /** A name for people, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /**
+   * A GraphQL subscription document over the public API, e.g.
+   * `subscription { ordersUpdated { status order { id total { amount } } } }`: one event field
+   * (ordersUpdated, orderUpdated(orderId:), inventoryChanged(productIds:), lowStockAlerts), literal
+   * arguments, no variables. Its result for each event is the payload's `data`.
+   */
+  query: Scalars['String']['input'];
+  /** Where deliveries are POSTed. In production: https, and not a private or loopback address. */
+  targetUrl: Scalars['String']['input'];
+};
+
+/** The outcome of createWebhook. */
+export type CreateWebhookResult = {
+  __typename?: 'CreateWebhookResult';
+  /** The signing secret: shown here once, never again. Keep it to verify Shop-Webhook-Signature. */
+  secret: Maybe<Scalars['String']['output']>;
+  /** Why it was refused; empty on success. */
+  userErrors: Array<WebhookError>;
+  /** The new webhook; null when refused. */
+  webhook: Maybe<Webhook>;
+};
+
 /** The outcome of logout or logoutEverywhere. */
 export type LogoutResult = {
   __typename?: 'LogoutResult';
@@ -71,12 +98,22 @@ export type LogoutResult = {
 /** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Registers a webhook: every platform event its subscription document follows is POSTed to the
+   * target URL, signed with a secret that is shown in this result only. Admins only.
+   */
+  createWebhook: CreateWebhookResult;
   /** Exchanges an email and password for an access token and a refresh token. */
   login: AuthResult;
   /** Ends the sign-in the refresh token belongs to. Idempotent; an unknown token gives INVALID_REFRESH_TOKEN. */
   logout: LogoutResult;
   /** Ends every sign-in of the caller on every device. Signed-in callers only. */
   logoutEverywhere: LogoutResult;
+  /**
+   * Sends a delivery again now (whatever its state, with the same delivery id and body, a fresh
+   * timestamp and signature); attempts are logged as before. Admins only.
+   */
+  redeliverWebhookDelivery: WebhookDeliveryResult;
   /**
    * Exchanges a refresh token for a new access token (with the user's current role) and a new refresh
    * token; the presented one stops working. Presenting a token that was already exchanged revokes
@@ -87,6 +124,17 @@ export type Mutation = {
   register: AuthResult;
   /** Gives a user another role. Admins only; an admin cannot demote themself. */
   setUserRole: UserResult;
+  /**
+   * Turns a webhook on or off. Turning it on clears an automatic disable and its failure count; the
+   * deliveries it kept pending are then attempted. Admins only.
+   */
+  setWebhookEnabled: WebhookResult;
+};
+
+
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
 };
 
 
@@ -100,6 +148,12 @@ export type MutationLoginArgs = {
 /** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
+export type MutationRedeliverWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -121,6 +175,13 @@ export type MutationSetUserRoleArgs = {
   userId: Scalars['ID']['input'];
 };
 
+
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
+export type MutationSetWebhookEnabledArgs = {
+  enabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type Query = {
   __typename?: 'Query';
@@ -128,12 +189,28 @@ export type Query = {
   me: Maybe<User>;
   /** Any user by id. Admins and support only. */
   user: Maybe<User>;
+  /**
+   * Deliveries, newest first, optionally of one webhook and in one state, each with every attempt
+   * made. Admins only. Pages with `first` (0 to 100, default 20) and `after` (an endCursor).
+   */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Every registered webhook, oldest first. Admins only. */
+  webhooks: Array<Webhook>;
 };
 
 
 /** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  webhookId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A new customer account. */
@@ -218,6 +295,151 @@ export type UserResult = {
   user: Maybe<User>;
   /** Why nothing changed; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** A partner endpoint that receives platform events. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** Failed attempts in a row over all its deliveries; reaching the configured threshold disables it. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** ISO 8601 instant it was registered; it receives events that occurred from then on. */
+  createdAt: Scalars['String']['output'];
+  /** ISO 8601 instant it was disabled; null while enabled. */
+  disabledAt: Maybe<Scalars['String']['output']>;
+  /** Why it was disabled (automatically, after repeated failures, or by hand); null while enabled. */
+  disabledReason: Maybe<Scalars['String']['output']>;
+  /** Whether deliveries are made. A disabled webhook gets no new deliveries; pending ones wait. */
+  enabled: Scalars['Boolean']['output'];
+  /** The bus event types it receives, e.g. order.updated. */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Stable opaque id of the webhook. */
+  id: Scalars['ID']['output'];
+  /** A name for people. */
+  name: Scalars['String']['output'];
+  /** The subscription document that shapes each payload. */
+  query: Scalars['String']['output'];
+  /** Where deliveries are POSTed. */
+  targetUrl: Scalars['String']['output'];
+};
+
+/** One event for one webhook, and its attempts. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** How many attempts were made. */
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, first first. */
+  attempts: Array<WebhookDeliveryAttempt>;
+  /** ISO 8601 instant an attempt succeeded; null until then. */
+  deliveredAt: Maybe<Scalars['String']['output']>;
+  /** The platform event's id. */
+  eventId: Scalars['ID']['output'];
+  /** The platform event's type, e.g. order.updated (the Shop-Webhook-Event header). */
+  eventType: Scalars['String']['output'];
+  /** Stable opaque id, sent as the Shop-Webhook-Delivery header: deduplicate on it. */
+  id: Scalars['ID']['output'];
+  /** ISO 8601 instant of the next attempt while PENDING; null otherwise. */
+  nextAttemptAt: Maybe<Scalars['String']['output']>;
+  /** ISO 8601 instant the event occurred. */
+  occurredAt: Scalars['String']['output'];
+  /** The JSON body sent (built before the first attempt); null until then. */
+  payload: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+  /** The webhook it belongs to. */
+  webhook: Webhook;
+};
+
+/** One POST of a delivery to its endpoint. */
+export type WebhookDeliveryAttempt = {
+  __typename?: 'WebhookDeliveryAttempt';
+  /** ISO 8601 instant the attempt started. */
+  at: Scalars['String']['output'];
+  /** How long the endpoint took to answer, or to fail, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why the attempt failed; null when it succeeded. */
+  error: Maybe<Scalars['String']['output']>;
+  /** 1 for the first attempt, and so on. */
+  number: Scalars['Int']['output'];
+  /** The endpoint's HTTP status; null when it did not answer. */
+  statusCode: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of deliveries. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Whether there is a next page, and its cursor. */
+  pageInfo: WebhookPageInfo;
+};
+
+/** One delivery and its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Pass as `after` to get the deliveries after this one. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** The outcome of redeliverWebhookDelivery. */
+export type WebhookDeliveryResult = {
+  __typename?: 'WebhookDeliveryResult';
+  /** The delivery, due now; null when refused. */
+  delivery: Maybe<WebhookDelivery>;
+  /** Why it was refused; empty on success. */
+  userErrors: Array<WebhookError>;
+};
+
+/** The state of one delivery. */
+export type WebhookDeliveryStatus =
+  /** Every allowed attempt failed (dead-lettered); only redeliverWebhookDelivery sends it again. */
+  | 'DEAD'
+  /** The endpoint answered an attempt with 2xx. */
+  | 'DELIVERED'
+  /** Waiting for its next attempt (the first, or a retry after a failure). */
+  | 'PENDING';
+
+/** A business rule refused a webhook operation; nothing was changed. */
+export type WebhookError = {
+  __typename?: 'WebhookError';
+  /** Stable, machine-readable reason. */
+  code: WebhookErrorCode;
+  /** The input field at fault; null when no single field is. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a webhook operation was refused. */
+export type WebhookErrorCode =
+  /** There is no delivery with this id. */
+  | 'DELIVERY_NOT_FOUND'
+  /** The name is empty or longer than 100 characters. */
+  | 'INVALID_NAME'
+  /** The subscription document is not acceptable; the message says why. */
+  | 'INVALID_QUERY'
+  /** The target URL is not acceptable; the message says why. */
+  | 'INVALID_TARGET_URL'
+  /** There is no webhook with this id. */
+  | 'WEBHOOK_NOT_FOUND';
+
+/** Where a page of deliveries ends. */
+export type WebhookPageInfo = {
+  __typename?: 'WebhookPageInfo';
+  /** The last edge's cursor; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more deliveries follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The outcome of setWebhookEnabled. */
+export type WebhookResult = {
+  __typename?: 'WebhookResult';
+  /** Why it was refused; empty on success. */
+  userErrors: Array<WebhookError>;
+  /** The webhook as it is now; null when refused. */
+  webhook: Maybe<Webhook>;
 };
 
 export type Link__Purpose =
@@ -310,16 +532,29 @@ export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<AddressRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuthResult: ResolverTypeWrapper<Omit<AuthResult, 'user' | 'userErrors'> & { user?: Maybe<ResolversTypes['User']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CreateWebhookInput: CreateWebhookInput;
+  CreateWebhookResult: ResolverTypeWrapper<Omit<CreateWebhookResult, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
   LogoutResult: ResolverTypeWrapper<Omit<LogoutResult, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   Mutation: ResolverTypeWrapper<{}>;
   Query: ResolverTypeWrapper<{}>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RegisterInput: RegisterInput;
   Role: Role;
   User: ResolverTypeWrapper<UserRow>;
   UserError: ResolverTypeWrapper<UserErrorRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   UserErrorCode: UserErrorCode;
   UserResult: ResolverTypeWrapper<Omit<UserResult, 'user' | 'userErrors'> & { user?: Maybe<ResolversTypes['User']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  Webhook: ResolverTypeWrapper<WebhookRow>;
+  WebhookDelivery: ResolverTypeWrapper<DeliveryRow>;
+  WebhookDeliveryAttempt: ResolverTypeWrapper<AttemptRow>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryResult: ResolverTypeWrapper<Omit<WebhookDeliveryResult, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookError: ResolverTypeWrapper<WebhookError>;
+  WebhookErrorCode: WebhookErrorCode;
+  WebhookPageInfo: ResolverTypeWrapper<WebhookPageInfo>;
+  WebhookResult: ResolverTypeWrapper<Omit<WebhookResult, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
   _Any: ResolverTypeWrapper<Scalars['_Any']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -333,14 +568,25 @@ export type ResolversParentTypes = ResolversObject<{
   Address: AddressRow;
   ID: Scalars['ID']['output'];
   AuthResult: Omit<AuthResult, 'user' | 'userErrors'> & { user?: Maybe<ResolversParentTypes['User']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CreateWebhookInput: CreateWebhookInput;
+  CreateWebhookResult: Omit<CreateWebhookResult, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
   LogoutResult: Omit<LogoutResult, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   Mutation: {};
   Query: {};
+  Int: Scalars['Int']['output'];
   RegisterInput: RegisterInput;
   User: UserRow;
   UserError: UserErrorRow;
-  Int: Scalars['Int']['output'];
   UserResult: Omit<UserResult, 'user' | 'userErrors'> & { user?: Maybe<ResolversParentTypes['User']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  Webhook: WebhookRow;
+  WebhookDelivery: DeliveryRow;
+  WebhookDeliveryAttempt: AttemptRow;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookDeliveryResult: Omit<WebhookDeliveryResult, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
+  WebhookError: WebhookError;
+  WebhookPageInfo: WebhookPageInfo;
+  WebhookResult: Omit<WebhookResult, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
   _Any: Scalars['_Any']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -405,6 +651,13 @@ export type AuthResultResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CreateWebhookResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateWebhookResult'] = ResolversParentTypes['CreateWebhookResult']> = ResolversObject<{
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['WebhookError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type LogoutResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogoutResult'] = ResolversParentTypes['LogoutResult']> = ResolversObject<{
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -412,17 +665,22 @@ export type LogoutResultResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createWebhook?: Resolver<ResolversTypes['CreateWebhookResult'], ParentType, ContextType, RequireFields<MutationCreateWebhookArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['LogoutResult'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   logoutEverywhere?: Resolver<ResolversTypes['LogoutResult'], ParentType, ContextType>;
+  redeliverWebhookDelivery?: Resolver<ResolversTypes['WebhookDeliveryResult'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookDeliveryArgs, 'id'>>;
   refreshToken?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
   register?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
   setUserRole?: Resolver<ResolversTypes['UserResult'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'userId'>>;
+  setWebhookEnabled?: Resolver<ResolversTypes['WebhookResult'], ParentType, ContextType, RequireFields<MutationSetWebhookEnabledArgs, 'enabled' | 'id'>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<QueryWebhookDeliveriesArgs>>;
+  webhooks?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -450,6 +708,81 @@ export type UserResultResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = ResolversObject<{
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<Array<ResolversTypes['WebhookDeliveryAttempt']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payload?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  webhook?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryAttemptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryAttempt'] = ResolversParentTypes['WebhookDeliveryAttempt']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['WebhookPageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryResult'] = ResolversParentTypes['WebhookDeliveryResult']> = ResolversObject<{
+  delivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['WebhookError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookError'] = ResolversParentTypes['WebhookError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['WebhookErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookPageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookPageInfo'] = ResolversParentTypes['WebhookPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookResult'] = ResolversParentTypes['WebhookResult']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['WebhookError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface _AnyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['_Any'], any> {
   name: '_Any';
 }
@@ -465,12 +798,22 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
   AuthResult?: AuthResultResolvers<ContextType>;
+  CreateWebhookResult?: CreateWebhookResultResolvers<ContextType>;
   LogoutResult?: LogoutResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserResult?: UserResultResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryAttempt?: WebhookDeliveryAttemptResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryResult?: WebhookDeliveryResultResolvers<ContextType>;
+  WebhookError?: WebhookErrorResolvers<ContextType>;
+  WebhookPageInfo?: WebhookPageInfoResolvers<ContextType>;
+  WebhookResult?: WebhookResultResolvers<ContextType>;
   _Any?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

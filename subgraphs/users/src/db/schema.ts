@@ -1,5 +1,6 @@
 import { defineOutbox } from '@shop/stores';
 import { boolean, index, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
+import { webhookAttempts, webhookDeliveries, webhooks } from './webhook-schema';
 
 /** Every table of the users subgraph lives in its own Postgres schema. */
 export const usersSchema = pgSchema('users');
@@ -53,5 +54,7 @@ export const refreshTokens = usersSchema.table(
 
 export const outbox = defineOutbox(usersSchema);
 
-export const schema = { users, addresses, refreshTokens, outbox };
+export { webhookAttempts, webhookDeliveries, webhooks };
+
+export const schema = { users, addresses, refreshTokens, outbox, webhooks, webhookDeliveries, webhookAttempts };
 export type UsersSchema = typeof schema;
