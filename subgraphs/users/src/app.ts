@@ -6,6 +6,7 @@ import { parse } from 'graphql';
 import { outbox, schema } from './db/schema';
 import { createRefreshTokenStore } from './db/refresh-token-store';
 import { createUserStore } from './db/user-store';
+import { startNotifications, type MailSettings, type Notifications } from './notifications';
 import type { TokenSettings } from './domain/tokens';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -32,9 +33,16 @@ export interface UsersSubgraphOptions extends SubgraphRuntime {
   redisUrl?: string;
   /** Prefix of those counters' keys; default `shop:throttle`. Tests give each run its own. */
   throttleKeyPrefix?: string;
+  /** Customer emails (order confirmed, shipped, refunded); none are sent when absent. */
+  mail?: MailSettings;
 }
 
-export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise<StartedSubgraph> {
+export type UsersSubgraph = StartedSubgraph & { notifications?: Notifications };
+
+export { mailEnv, mailSettings } from './notifications/mail-config';
+export type { MailSettings } from './notifications';
+
+export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise<UsersSubgraph> {
   const logger = options.logger.child({ subgraph: 'users' });
   const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'users' });
   const store = createUserStore(pg.db);
@@ -45,6 +53,9 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
   const throttle = createAttemptThrottle({ redis, keyPrefix: options.throttleKeyPrefix });
   const auth = createAuthService(store, sessions, throttle, { production: options.production });
   const roles = createRoleService(store);
+  const notifications = options.mail
+    ? await startNotifications({ settings: options.mail, db: pg.backgroundDb, bus: options.bus, users: createUserStore(pg.backgroundDb), logger, clock: options.clock })
+    : undefined;
 
   const server = await startSubgraphServer<Context>({
     name: 'users',
@@ -70,11 +81,13 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
     }),
   });
 
-  return startedSubgraph(
+  const started = startedSubgraph(
     server,
     pg,
+    async () => notifications?.stop(),
     () => relay.stop(),
     () => pg.close(),
     async () => void redis?.destroy(),
   );
+  return notifications ? Object.assign(started, { notifications }) : started;
 }
