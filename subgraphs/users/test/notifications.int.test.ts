@@ -18,7 +18,7 @@ const CUSTOMER = { id: '', email: 'ava.haddad@example.com' };
 const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { user { id } userErrors { code } } }`;
 
 /** The users subgraph on an in-process bus, sending mail as `mail` says, with two customers registered. */
-async function startUsers(mail: Omit<MailSettings, 'from'>) {
+async function startUsers(mail: Omit<MailSettings, 'from'>, dataDir?: string) {
   const bus = new InMemoryEventBus();
   const users = (await startUsersSubgraph({
     port: 0,
@@ -26,11 +26,13 @@ async function startUsers(mail: Omit<MailSettings, 'from'>) {
     logger: createLogger('silent'),
     bus,
     tokens,
+    dataDir,
     mail: { from: FROM, pollMs: 50, retry: FAST_RETRY, ...mail },
   })) as UsersSubgraph;
   const register = async (email: string, name: string) => {
-    const res = await callSubgraph<{ register: { user: { id: string } } }>(users.url, REGISTER, { input: { email, name, password: 'mail-test-pass-42' } }, anonymous);
-    return res.data!.register.user.id;
+    const res = await callSubgraph<{ register: { user: { id: string } | null } }>(users.url, REGISTER, { input: { email, name, password: 'mail-test-pass-42' } }, anonymous);
+    // Registered before (a restart on the same data folder): the id is the one already known.
+    return res.data!.register.user?.id ?? (email === CUSTOMER.email ? CUSTOMER.id : '');
   };
   CUSTOMER.id = await register(CUSTOMER.email, 'Ava Haddad');
   const other = await register('ben.okafor@example.com', 'Ben Okafor');
@@ -54,8 +56,8 @@ describe('customer emails over a real SMTP server', () => {
     cleanups.push(() => smtp.close());
     return smtp;
   }
-  async function withUsers(mail: Omit<MailSettings, 'from'>) {
-    const started = await startUsers(mail);
+  async function withUsers(mail: Omit<MailSettings, 'from'>, dataDir?: string) {
+    const started = await startUsers(mail, dataDir);
     cleanups.push(async () => {
       await started.users.close();
       await started.bus.close();
@@ -106,6 +108,23 @@ describe('customer emails over a real SMTP server', () => {
     await waitFor(() => smtp.received.length === 2);
     await allSent(notifications, 2);
     expect(subjects(smtp)).toEqual(['Order SO-2002 confirmed', 'Order SO-2003 has shipped']);
+  });
+
+  it('sends nothing more when a restarted process is handed the same event again', async () => {
+    const smtp = await withSmtp();
+    const dir = await mkdtemp(path.join(tmpdir(), 'shop-users-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const first = await startUsers({ smtpUrl: smtp.url }, dir);
+    const event = confirmed(CUSTOMER.id, 'SO-2101');
+    await first.bus.publish([event]);
+    await allSent(first.notifications, 1);
+    await first.users.close();
+    await first.bus.close();
+
+    const second = await withUsers({ smtpUrl: smtp.url }, dir);
+    await second.bus.publish([structuredClone(event), shipped(CUSTOMER.id, 'SO-2101')]);
+    await allSent(second.notifications, 2);
+    expect(subjects(smtp)).toEqual(['Order SO-2101 confirmed', 'Order SO-2101 has shipped']);
   });
 
   it('sends nothing for changes that call for no email, for unknown customers, or for stale events', async () => {
