@@ -2,6 +2,7 @@ import { llmEnv, llmOptions } from '@shop/ai-subgraph';
 import { gatewayEnv, gatewayServerOptions, gatewaySettings } from '@shop/gateway';
 import { createLogger, DEMO_SECRETS, parseConfig, postgresEnv } from '@shop/kit';
 import { PAYMENT_PROVIDERS } from '@shop/payments-subgraph';
+import { mailEnv, mailSettings } from '@shop/users-subgraph';
 import { z } from 'zod';
 import type { StackOptions, SubgraphName } from './stack';
 
@@ -14,6 +15,7 @@ export const launcherEnv = {
   ...gatewayEnv,
   ...postgresEnv,
   ...llmEnv,
+  ...mailEnv,
   MONGODB_URL: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
@@ -65,6 +67,7 @@ export function launcherOptions(env: Record<string, string | undefined>): StackO
     },
     paymentWebhookSecret: config.PAYMENT_WEBHOOK_SECRET,
     llm: llmOptions(config),
+    mail: mailSettings(config),
     reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
     cartTtlSeconds: config.CART_TTL_SECONDS,
     cartKeyPrefix: config.CART_KEY_PREFIX,

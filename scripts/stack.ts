@@ -9,7 +9,7 @@ import { startProductsSubgraph } from '@shop/products-subgraph';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '@shop/schema';
 import { startSearchSubgraph } from '@shop/search-subgraph';
 import { InMemoryEventBus, openEventBus, openPubSub, type EventBus, type PubSub } from '@shop/stores';
-import { startUsersSubgraph } from '@shop/users-subgraph';
+import { startUsersSubgraph, type MailSettings } from '@shop/users-subgraph';
 import { readFileSync } from 'node:fs';
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
@@ -48,6 +48,8 @@ export interface StackOptions {
   cartKeyPrefix?: string;
   /** Prefix of the users subgraph's sign-in throttle keys in Redis (tests give each run its own). */
   throttleKeyPrefix?: string;
+  /** Customer emails from the users subgraph (SMTP_URL, MAIL_FROM, MAIL_OUTBOX_DIR); none when absent. */
+  mail?: MailSettings;
   /** How long checkout reservations hold stock (inventory's RESERVATION_TTL_SECONDS). */
   reservationTtlSeconds?: number;
   /** How often lapsed holds are released (inventory's RESERVATION_SWEEP_MS). */
@@ -114,7 +116,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   try {
     const [users, products, orders, payments, search, inventory, ai] = await Promise.all([
       startHere('users', () =>
-        startUsersSubgraph({ ...pg('users'), tokens: options.jwt, redisUrl: options.redisUrl, throttleKeyPrefix: options.throttleKeyPrefix }),
+        startUsersSubgraph({
+          ...pg('users'),
+          tokens: options.jwt,
+          redisUrl: options.redisUrl,
+          throttleKeyPrefix: options.throttleKeyPrefix,
+          mail: options.mail,
+        }),
       ),
       startHere('products', () => startProductsSubgraph({ ...runtime('products'), mongoUrl: options.mongoUrl, dataDir: dir('products'), bus })),
       startHere('orders', () =>

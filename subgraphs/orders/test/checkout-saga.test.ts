@@ -134,7 +134,7 @@ describe('checkout and the order saga', () => {
         taxMinor: Math.round(Number(confirmed.tax.amount) * 100),
       },
     });
-    expect((updates(placed.id)[1]!.payload as { confirmation: { lines: { productName: string }[] } }).confirmation.lines[0]!.productName).toBe(products[0]!.name);
+    expect((updates(placed.id)[1]!.payload as unknown as { confirmation: { lines: { productName: string }[] } }).confirmation.lines[0]!.productName).toBe(products[0]!.name);
     expect(updates(placed.id)[0]!.payload).not.toHaveProperty('confirmation');
     expect(updates(placed.id)[1]!.payload).not.toHaveProperty('shipment');
     expect(updates(placed.id)[1]!.payload).not.toHaveProperty('refund');

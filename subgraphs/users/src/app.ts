@@ -42,6 +42,14 @@ export type UsersSubgraph = StartedSubgraph & { notifications?: Notifications };
 export { mailEnv, mailSettings } from './notifications/mail-config';
 export type { MailSettings } from './notifications';
 
+/** /health's metrics gain the notifications per state: a growing `pending` is a mail server refusing. */
+function withNotificationCounts(health: SubgraphRuntime['processHealth'], notifications: Notifications): SubgraphRuntime['processHealth'] {
+  return {
+    ...health,
+    metrics: async () => ({ ...(await health?.metrics?.()), notifications: await notifications.store.countByState() }),
+  };
+}
+
 export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise<UsersSubgraph> {
   const logger = options.logger.child({ subgraph: 'users' });
   const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'users' });
@@ -66,7 +74,7 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
     gatewaySecret: options.gatewaySecret,
     production: options.production,
     observe: options.observe,
-    processHealth: options.processHealth,
+    processHealth: notifications ? withNotificationCounts(options.processHealth, notifications) : options.processHealth,
     logger,
     health: { database: pg.ping },
     readiness: caughtUp(options.bus, [relay]),

@@ -143,7 +143,7 @@ describe('customer emails over a real SMTP server', () => {
 
   it('retries while the SMTP server is down and sends once when it is back', async () => {
     const port = await freePort();
-    const { bus, notifications } = await withUsers({ smtpUrl: `smtp://127.0.0.1:${port}` });
+    const { bus, users, notifications } = await withUsers({ smtpUrl: `smtp://127.0.0.1:${port}` });
     await bus.publish([confirmed(CUSTOMER.id, 'SO-4001')]);
     const failing = await waitFor(async () => (await notifications.store.list()).find((n) => n.attempts >= 3 && n.state === 'pending'), {
       message: 'three failed attempts',
@@ -158,6 +158,8 @@ describe('customer emails over a real SMTP server', () => {
     await notifications.sender.drain();
     expect(subjects(smtp)).toEqual(['Order SO-4001 confirmed']);
     expect((await notifications.store.list())[0]).toMatchObject({ state: 'sent', lastError: null });
+    const health = (await (await fetch(users.url.replace('/graphql', '/health'))).json()) as { metrics: unknown };
+    expect(health.metrics).toMatchObject({ notifications: { pending: 0, sending: 0, sent: 1 } });
   });
 
   it('retries a message the server refused with a temporary failure', async () => {
