@@ -1,6 +1,7 @@
 import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 
 /** One message as the sender hands it to a transport. */
 export interface MailMessage {
@@ -33,12 +34,13 @@ const envelope = (m: MailMessage) => ({ from: m.from, to: m.to, subject: m.subje
  * take the message over.
  */
 export function smtpTransport(url: string, timeouts: { connectionMs?: number; socketMs?: number } = {}): MailTransport {
-  const transporter = nodemailer.createTransport({
+  const options: SMTPTransport.Options = {
     url,
     connectionTimeout: timeouts.connectionMs ?? 10_000,
     greetingTimeout: timeouts.connectionMs ?? 10_000,
     socketTimeout: timeouts.socketMs ?? 30_000,
-  } as Parameters<typeof nodemailer.createTransport>[0]);
+  };
+  const transporter = nodemailer.createTransport(options);
   const target = new URL(url);
   return {
     description: `${target.protocol}//${target.host}`,

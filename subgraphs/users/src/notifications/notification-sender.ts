@@ -20,7 +20,7 @@ export interface SenderOptions {
 export interface NotificationSender {
   /** Looks for due notifications now instead of at the next poll. */
   notify(): void;
-  /** Resolves when a pass finds nothing due (tests). */
+  /** Resolves when a pass finds nothing due; rejects when a pass fails (tests). */
   drain(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -48,6 +48,7 @@ export function startNotificationSender(options: SenderOptions): NotificationSen
   let running: Promise<boolean> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
+  let failure: unknown;
 
   async function sendOne(claim: ClaimedNotification) {
     const message = {
@@ -102,6 +103,7 @@ export function startNotificationSender(options: SenderOptions): NotificationSen
       } catch (error) {
         // The database is away: the next poll tries again; nothing was lost (rows stay pending or claimed).
         options.logger.warn('notification sender pass failed', { error });
+        failure = error;
         idle = false;
       } finally {
         running = null;
@@ -122,7 +124,8 @@ export function startNotificationSender(options: SenderOptions): NotificationSen
   return {
     notify: () => void run(),
     async drain() {
-      while (!stopped && !(await run()));
+      failure = undefined;
+      while (!stopped && !(await run())) if (failure) throw failure;
     },
     async stop() {
       stopped = true;
