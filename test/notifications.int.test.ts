@@ -63,7 +63,11 @@ for (const target of stackTargets) {
       expect(refund.mail.text).toContain(`In all, 1.00 USD of the order's ${order.total.amount} USD has been refunded.`);
 
       await waitFor(async () => (await stack.bus.backlog()).pending === 0, { timeoutMs: 30_000, message: 'the event backlog to drain' });
-      expect(smtp.received.map((r) => r.mail.subject)).toEqual([`Order ${number} confirmed`, `Order ${number} has shipped`, `Refund of 1.00 USD for order ${number}`]);
+      expect(smtp.received.map((r) => r.mail.subject)).toEqual([
+        `Order ${number} confirmed`,
+        `Order ${number} has shipped`,
+        `Refund of 1.00 USD for order ${number}`,
+      ]);
     });
   });
 }

@@ -134,7 +134,9 @@ describe('checkout and the order saga', () => {
         taxMinor: Math.round(Number(confirmed.tax.amount) * 100),
       },
     });
-    expect((updates(placed.id)[1]!.payload as unknown as { confirmation: { lines: { productName: string }[] } }).confirmation.lines[0]!.productName).toBe(products[0]!.name);
+    expect((updates(placed.id)[1]!.payload as unknown as { confirmation: { lines: { productName: string }[] } }).confirmation.lines[0]!.productName).toBe(
+      products[0]!.name,
+    );
     expect(updates(placed.id)[0]!.payload).not.toHaveProperty('confirmation');
     expect(updates(placed.id)[1]!.payload).not.toHaveProperty('shipment');
     expect(updates(placed.id)[1]!.payload).not.toHaveProperty('refund');
@@ -232,7 +234,13 @@ describe('checkout and the order saga', () => {
       previousFinancialStatus: 'PARTIALLY_REFUNDED',
       refund: { refundId: 'ref_5000', amountMinor: 2500, refundedTotalMinor: 5000 },
     });
-    expect(updates(placed.id).map((e) => (e.payload as { refund?: { amountMinor: number } }).refund?.amountMinor)).toEqual([undefined, undefined, 1000, 1500, 2500]);
+    expect(updates(placed.id).map((e) => (e.payload as { refund?: { amountMinor: number } }).refund?.amountMinor)).toEqual([
+      undefined,
+      undefined,
+      1000,
+      1500,
+      2500,
+    ]);
     expect(done.statusHistory.at(-1).reason).toBe('Refunded 25.00 USD (50.00 USD of 50.00 USD in total).');
   });
 

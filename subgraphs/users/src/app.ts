@@ -62,7 +62,14 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
   const auth = createAuthService(store, sessions, throttle, { production: options.production });
   const roles = createRoleService(store);
   const notifications = options.mail
-    ? await startNotifications({ settings: options.mail, db: pg.backgroundDb, bus: options.bus, users: createUserStore(pg.backgroundDb), logger, clock: options.clock })
+    ? await startNotifications({
+        settings: options.mail,
+        db: pg.backgroundDb,
+        bus: options.bus,
+        users: createUserStore(pg.backgroundDb),
+        logger,
+        clock: options.clock,
+      })
     : undefined;
 
   const server = await startSubgraphServer<Context>({

@@ -30,7 +30,12 @@ async function startUsers(mail: Omit<MailSettings, 'from'>, dataDir?: string) {
     mail: { from: FROM, pollMs: 50, retry: FAST_RETRY, ...mail },
   })) as UsersSubgraph;
   const register = async (email: string, name: string) => {
-    const res = await callSubgraph<{ register: { user: { id: string } | null } }>(users.url, REGISTER, { input: { email, name, password: 'mail-test-pass-42' } }, anonymous);
+    const res = await callSubgraph<{ register: { user: { id: string } | null } }>(
+      users.url,
+      REGISTER,
+      { input: { email, name, password: 'mail-test-pass-42' } },
+      anonymous,
+    );
     // Registered before (a restart on the same data folder): the id is the one already known.
     return res.data!.register.user?.id ?? (email === CUSTOMER.email ? CUSTOMER.id : '');
   };
@@ -93,7 +98,7 @@ describe('customer emails over a real SMTP server', () => {
     expect(shipping!.mail.html).toContain('<strong>1Z999AA10123456784</strong>');
 
     expect(refund!.mail.text).toContain('we have refunded 15.00 USD for your order SO-1001');
-    expect(refund!.mail.text).toContain('In all, 15.00 USD of the order\'s 54.98 USD has been refunded.');
+    expect(refund!.mail.text).toContain("In all, 15.00 USD of the order's 54.98 USD has been refunded.");
     expect(refund!.mail.html).toContain('<strong>15.00 USD</strong>');
   });
 
@@ -184,7 +189,13 @@ describe('customer emails over a real SMTP server', () => {
 
     const { startNotificationSender } = await import('../src/notifications/notification-sender');
     const { smtpTransport } = await import('../src/notifications/mail-transport');
-    const survivor = startNotificationSender({ store: notifications.store, transport: smtpTransport(smtp.url), from: FROM, logger: createLogger('silent'), pollMs: 50 });
+    const survivor = startNotificationSender({
+      store: notifications.store,
+      transport: smtpTransport(smtp.url),
+      from: FROM,
+      logger: createLogger('silent'),
+      pollMs: 50,
+    });
     cleanups.push(() => survivor.stop());
     await waitFor(() => smtp.received.length === 1, { message: 'the survivor to send it' });
     await allSent(notifications, 1);
@@ -205,7 +216,10 @@ describe('customer emails in the outbox folder (no SMTP_URL)', () => {
       const files = (await readdir(dir)).sort();
       expect(files.filter((f) => f.endsWith('.eml'))).toHaveLength(2);
       expect(files).toContain('index.jsonl');
-      const index = (await readFile(path.join(dir, 'index.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { file: string; to: string; subject: string; kind: string });
+      const index = (await readFile(path.join(dir, 'index.jsonl'), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { file: string; to: string; subject: string; kind: string });
       expect(index.map((e) => [e.kind, e.to, e.subject])).toEqual([
         ['ORDER_CONFIRMED', CUSTOMER.email, 'Order SO-7001 confirmed'],
         ['ORDER_SHIPPED', CUSTOMER.email, 'Order SO-7001 has shipped'],

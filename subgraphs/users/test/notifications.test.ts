@@ -21,11 +21,17 @@ describe('which order.updated calls for an email', () => {
   it('announces the shipment when the goods move to FULFILLED with a tracking number', () => {
     expect(notificationFor(payload(shipped('usr_1')))).toMatchObject({ kind: 'ORDER_SHIPPED', shipment: { carrier: 'UPS' } });
     // A later change of a shipped order still carries the shipment, but is not a shipping email.
-    expect(notificationFor({ ...payload(shipped('usr_1')), status: 'DELIVERED', fulfillmentStatus: 'DELIVERED', previousFulfillmentStatus: 'FULFILLED' })).toBeNull();
+    expect(
+      notificationFor({ ...payload(shipped('usr_1')), status: 'DELIVERED', fulfillmentStatus: 'DELIVERED', previousFulfillmentStatus: 'FULFILLED' }),
+    ).toBeNull();
   });
 
   it('reports each refund, partial or full', () => {
-    expect(notificationFor(payload(refunded('usr_1', 1000, 1000)))).toMatchObject({ kind: 'REFUND_ISSUED', fullyRefunded: false, refund: { amountMinor: 1000 } });
+    expect(notificationFor(payload(refunded('usr_1', 1000, 1000)))).toMatchObject({
+      kind: 'REFUND_ISSUED',
+      fullyRefunded: false,
+      refund: { amountMinor: 1000 },
+    });
     expect(notificationFor(payload(refunded('usr_1', 4498, 5498)))).toMatchObject({ kind: 'REFUND_ISSUED', fullyRefunded: true });
     const noRefund = payload(refunded('usr_1', 1000, 1000));
     delete noRefund.refund;
@@ -63,7 +69,10 @@ describe('templates', () => {
   it('escapes every interpolation in HTML and keeps nested fragments', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
     const name = '<script>alert(1)</script>';
-    expect(html`<p>${name}</p>${[html`<b>${'&'}</b>`]}${null}${3}`.value).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><b>&amp;</b>3');
+    expect(
+      html`<p>${name}</p>
+        ${[html`<b>${'&'}</b>`]}${null}${3}`.value,
+    ).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><b>&amp;</b>3');
   });
 
   it('renders a confirmation with every line and the parts of the total, in text and HTML', () => {

@@ -123,7 +123,12 @@ interface UpdatedOrder extends OrderStates {
   shippedAt?: string | null;
 }
 
-export function orderUpdated(order: UpdatedOrder, previous: OrderStates, reason: string | null, extras: OrderUpdateExtras = {}): DomainEvent<OrderUpdatedPayload> {
+export function orderUpdated(
+  order: UpdatedOrder,
+  previous: OrderStates,
+  reason: string | null,
+  extras: OrderUpdateExtras = {},
+): DomainEvent<OrderUpdatedPayload> {
   const payload: OrderUpdatedPayload = {
     orderId: order.id,
     number: order.number,

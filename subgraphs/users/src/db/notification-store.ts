@@ -86,7 +86,10 @@ export function createNotificationStore(db: Database<UsersSchema>): Notification
     list: () => db.select().from(notifications).orderBy(asc(notifications.createdAt), asc(notifications.eventId)),
 
     async countByState() {
-      const rows = await db.select({ state: notifications.state, count: sql<number>`count(*)::int` }).from(notifications).groupBy(notifications.state);
+      const rows = await db
+        .select({ state: notifications.state, count: sql<number>`count(*)::int` })
+        .from(notifications)
+        .groupBy(notifications.state);
       const counts = { pending: 0, sending: 0, sent: 0 };
       for (const row of rows) counts[row.state] = Number(row.count);
       return counts;

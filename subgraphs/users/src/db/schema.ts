@@ -69,7 +69,9 @@ export const notifications = usersSchema.table(
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body').notNull(),
-    state: text('state', { enum: ['pending', 'sending', 'sent'] }).notNull().default('pending'),
+    state: text('state', { enum: ['pending', 'sending', 'sent'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     /** While `sending`: the claim's id and until when it holds; a claim past its lease is taken again. */

@@ -22,15 +22,17 @@ const money = (minor: number, currency: string) => `${formatMinor(minor, currenc
 
 function layout(shop: ShopIdentity, title: string, body: SafeHtml): string {
   return html`<!doctype html>
-<html lang="en">
-  <head><meta charset="utf-8" /><title>${title}</title></head>
-  <body style="font-family: sans-serif; color: #222; max-width: 560px; margin: 0 auto; padding: 16px">
-    <h1 style="font-size: 20px">${title}</h1>
-    ${body}
-    <p style="color: #777; font-size: 12px">${shop.name}</p>
-  </body>
-</html>
-`.value;
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <title>${title}</title>
+      </head>
+      <body style="font-family: sans-serif; color: #222; max-width: 560px; margin: 0 auto; padding: 16px">
+        <h1 style="font-size: 20px">${title}</h1>
+        ${body}
+        <p style="color: #777; font-size: 12px">${shop.name}</p>
+      </body>
+    </html> `.value;
 }
 
 const signOff = (shop: ShopIdentity) => `\n-- \n${shop.name}\n`;
@@ -58,12 +60,24 @@ function confirmed(facts: Extract<NotificationFacts, { kind: 'ORDER_CONFIRMED' }
     signOff(shop),
   ].join('\n');
   const rows = c.lines.map(
-    (l) => html`<tr><td>${l.quantity} × ${l.productName} <small>(${l.sku})</small></td><td align="right">${money(l.quantity * l.unitPriceMinor, cur)}</td></tr>`,
+    (l) =>
+      html`<tr>
+        <td>${l.quantity} × ${l.productName} <small>(${l.sku})</small></td>
+        <td align="right">${money(l.quantity * l.unitPriceMinor, cur)}</td>
+      </tr>`,
   );
-  const totalRows = totals.map(([label, value]) => html`<tr><th align="left">${label}</th><td align="right">${money(value, cur)}</td></tr>`);
+  const totalRows = totals.map(
+    ([label, value]) =>
+      html`<tr>
+        <th align="left">${label}</th>
+        <td align="right">${money(value, cur)}</td>
+      </tr>`,
+  );
   const body = html`<p>Hello ${to.name},</p>
     <p>thank you for your order <strong>${facts.number}</strong>. Your payment was received and the order is confirmed.</p>
-    <table width="100%" cellpadding="4">${rows}${totalRows}</table>
+    <table width="100%" cellpadding="4">
+      ${rows}${totalRows}
+    </table>
     <p>We will write again when it ships.</p>`;
   return { subject, text, html: layout(shop, subject, body) };
 }
@@ -71,13 +85,9 @@ function confirmed(facts: Extract<NotificationFacts, { kind: 'ORDER_CONFIRMED' }
 function shipped(facts: Extract<NotificationFacts, { kind: 'ORDER_SHIPPED' }>, to: Recipient, shop: ShopIdentity): RenderedMail {
   const { carrier, trackingNumber } = facts.shipment;
   const subject = `Order ${facts.number} has shipped`;
-  const text = [
-    `Hello ${to.name},`,
-    '',
-    `your order ${facts.number} is on its way with ${carrier}.`,
-    `Tracking number: ${trackingNumber}`,
-    signOff(shop),
-  ].join('\n');
+  const text = [`Hello ${to.name},`, '', `your order ${facts.number} is on its way with ${carrier}.`, `Tracking number: ${trackingNumber}`, signOff(shop)].join(
+    '\n',
+  );
   const body = html`<p>Hello ${to.name},</p>
     <p>your order <strong>${facts.number}</strong> is on its way with ${carrier}.</p>
     <p>Tracking number: <strong>${trackingNumber}</strong></p>`;

@@ -80,7 +80,14 @@ export function folderTransport(dir: string): MailTransport {
       const target = path.join(dir, file);
       await writeFile(`${target}.tmp`, info.message as Buffer);
       await rename(`${target}.tmp`, target);
-      const entry: OutboxIndexEntry = { file, id: message.id, kind: message.kind, to: message.to, subject: message.subject, writtenAt: new Date().toISOString() };
+      const entry: OutboxIndexEntry = {
+        file,
+        id: message.id,
+        kind: message.kind,
+        to: message.to,
+        subject: message.subject,
+        writtenAt: new Date().toISOString(),
+      };
       await appendFile(path.join(dir, 'index.jsonl'), JSON.stringify(entry) + '\n');
     },
     close: () => composer.close(),

@@ -67,7 +67,13 @@ export function startNotificationSender(options: SenderOptions): NotificationSen
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const next = new Date(now().getTime() + retryDelayMs(claim.attempts, retry));
-      options.logger.warn('sending a notification failed; it will be retried', { eventId: claim.eventId, kind: claim.kind, attempts: claim.attempts, next, error: reason });
+      options.logger.warn('sending a notification failed; it will be retried', {
+        eventId: claim.eventId,
+        kind: claim.kind,
+        attempts: claim.attempts,
+        next,
+        error: reason,
+      });
       await options.store.markFailed(claim, reason, next);
       return;
     }
