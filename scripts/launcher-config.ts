@@ -2,7 +2,7 @@ import { llmEnv, llmOptions } from '@shop/ai-subgraph';
 import { gatewayEnv, gatewayServerOptions, gatewaySettings } from '@shop/gateway';
 import { createLogger, DEMO_SECRETS, parseConfig, postgresEnv } from '@shop/kit';
 import { PAYMENT_PROVIDERS } from '@shop/payments-subgraph';
-import { webhookEnv, webhookSettings } from '@shop/users-subgraph';
+import { mailEnv, mailSettings, webhookEnv, webhookSettings } from '@shop/users-subgraph';
 import { z } from 'zod';
 import type { StackOptions, SubgraphName } from './stack';
 
@@ -17,6 +17,7 @@ export const launcherEnv = {
   ...llmEnv,
   // The stack's own gateway builds webhook payloads here: WEBHOOK_GATEWAY_URL is for standalone users processes.
   ...(({ WEBHOOK_GATEWAY_URL: _standaloneOnly, ...rest }) => rest)(webhookEnv),
+  ...mailEnv,
   MONGODB_URL: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
@@ -69,6 +70,7 @@ export function launcherOptions(env: Record<string, string | undefined>): StackO
     paymentWebhookSecret: config.PAYMENT_WEBHOOK_SECRET,
     llm: llmOptions(config),
     webhooks: (({ gatewayUrl: _own, ...rest }) => rest)(webhookSettings({ ...config, WEBHOOK_GATEWAY_URL: '' }, production)),
+    mail: mailSettings(config),
     reservationTtlSeconds: config.RESERVATION_TTL_SECONDS,
     cartTtlSeconds: config.CART_TTL_SECONDS,
     cartKeyPrefix: config.CART_KEY_PREFIX,

@@ -9,7 +9,7 @@ import { startProductsSubgraph } from '@shop/products-subgraph';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '@shop/schema';
 import { startSearchSubgraph } from '@shop/search-subgraph';
 import { InMemoryEventBus, openEventBus, openPubSub, type EventBus, type PubSub } from '@shop/stores';
-import { startUsersSubgraph, type UsersSubgraphOptions } from '@shop/users-subgraph';
+import { startUsersSubgraph, type MailSettings, type UsersSubgraphOptions } from '@shop/users-subgraph';
 import { readFileSync } from 'node:fs';
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
@@ -50,6 +50,8 @@ export interface StackOptions {
   cartKeyPrefix?: string;
   /** Prefix of the users subgraph's sign-in throttle keys in Redis (tests give each run its own). */
   throttleKeyPrefix?: string;
+  /** Customer emails from the users subgraph (SMTP_URL, MAIL_FROM, MAIL_OUTBOX_DIR); none when absent. */
+  mail?: MailSettings;
   /** How long checkout reservations hold stock (inventory's RESERVATION_TTL_SECONDS). */
   reservationTtlSeconds?: number;
   /** How often lapsed holds are released (inventory's RESERVATION_SWEEP_MS). */
@@ -124,6 +126,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           redisUrl: options.redisUrl,
           throttleKeyPrefix: options.throttleKeyPrefix,
           webhooks: { gatewayUrl: () => gatewayUrl, ...options.webhooks },
+          mail: options.mail,
         }),
       ),
       startHere('products', () => startProductsSubgraph({ ...runtime('products'), mongoUrl: options.mongoUrl, dataDir: dir('products'), bus })),

@@ -123,6 +123,23 @@ describe('checkout and the order saga', () => {
       currencyCode: 'USD',
       reason: 'Payment captured.',
     });
+    // The change to CONFIRMED carries the receipt (for the confirmation email); the others do not.
+    const line = confirmed.lines[0];
+    expect(updates(placed.id)[1]!.payload).toMatchObject({
+      totalMinor: Math.round(Number(confirmed.total.amount) * 100),
+      confirmation: {
+        lines: [{ sku: line.sku, productName: expect.any(String), quantity: 2, unitPriceMinor: Math.round(Number(line.unitPrice.amount) * 100) }],
+        subtotalMinor: Math.round(Number(confirmed.subtotal.amount) * 100),
+        shippingMinor: Math.round(Number(confirmed.shipping.amount) * 100),
+        taxMinor: Math.round(Number(confirmed.tax.amount) * 100),
+      },
+    });
+    expect((updates(placed.id)[1]!.payload as unknown as { confirmation: { lines: { productName: string }[] } }).confirmation.lines[0]!.productName).toBe(
+      products[0]!.name,
+    );
+    expect(updates(placed.id)[0]!.payload).not.toHaveProperty('confirmation');
+    expect(updates(placed.id)[1]!.payload).not.toHaveProperty('shipment');
+    expect(updates(placed.id)[1]!.payload).not.toHaveProperty('refund');
   });
 
   it('confirms even when the payment outcome is handled before the reservation', async () => {
@@ -215,7 +232,15 @@ describe('checkout and the order saga', () => {
       previousStatus: 'CONFIRMED',
       financialStatus: 'REFUNDED',
       previousFinancialStatus: 'PARTIALLY_REFUNDED',
+      refund: { refundId: 'ref_5000', amountMinor: 2500, refundedTotalMinor: 5000 },
     });
+    expect(updates(placed.id).map((e) => (e.payload as { refund?: { amountMinor: number } }).refund?.amountMinor)).toEqual([
+      undefined,
+      undefined,
+      1000,
+      1500,
+      2500,
+    ]);
     expect(done.statusHistory.at(-1).reason).toBe('Refunded 25.00 USD (50.00 USD of 50.00 USD in total).');
   });
 
@@ -251,6 +276,14 @@ describe('checkout and the order saga', () => {
       'FULFILLED',
       'DELIVERED',
     ]);
+    // From shipping on, every order.updated says where the parcel is (the shipping email reads it).
+    expect(updates(placed.id).map((e) => (e.payload as { shipment?: { trackingNumber: string } }).shipment?.trackingNumber)).toEqual([
+      undefined,
+      undefined,
+      '1Z999AA10123456784',
+      '1Z999AA10123456784',
+    ]);
+    expect(updates(placed.id)[2]!.payload).toMatchObject({ shipment: { carrier: 'UPS', shippedAt: expect.any(String) } });
     expect(await order(placed.id, support)).toMatchObject({ status: 'DELIVERED', fulfillmentStatus: 'DELIVERED', financialStatus: 'PAID' });
   });
 

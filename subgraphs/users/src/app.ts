@@ -6,6 +6,7 @@ import { parse } from 'graphql';
 import { outbox, schema } from './db/schema';
 import { createRefreshTokenStore } from './db/refresh-token-store';
 import { createUserStore } from './db/user-store';
+import { startNotifications, type MailSettings, type Notifications } from './notifications';
 import type { TokenSettings } from './domain/tokens';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
@@ -37,9 +38,24 @@ export interface UsersSubgraphOptions extends SubgraphRuntime {
   throttleKeyPrefix?: string;
   /** Partner webhooks (src/webhooks); by default payloads come from a gateway at http://127.0.0.1:4000, local targets allowed outside production. */
   webhooks?: Partial<WebhookSettings>;
+  /** Customer emails (order confirmed, shipped, refunded); none are sent when absent. */
+  mail?: MailSettings;
 }
 
-export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise<StartedSubgraph> {
+export type UsersSubgraph = StartedSubgraph & { notifications?: Notifications };
+
+export { mailEnv, mailSettings } from './notifications/mail-config';
+export type { MailSettings } from './notifications';
+
+/** /health's metrics gain the notifications per state: a growing `pending` is a mail server refusing. */
+function withNotificationCounts(health: SubgraphRuntime['processHealth'], notifications: Notifications): SubgraphRuntime['processHealth'] {
+  return {
+    ...health,
+    metrics: async () => ({ ...(await health?.metrics?.()), notifications: await notifications.store.countByState() }),
+  };
+}
+
+export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise<UsersSubgraph> {
   const logger = options.logger.child({ subgraph: 'users' });
   const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'users' });
   const store = createUserStore(pg.db);
@@ -57,6 +73,16 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
     settings: { gatewayUrl: 'http://127.0.0.1:4000', allowInsecureTargets: !options.production, ...options.webhooks },
     logger,
   });
+  const notifications = options.mail
+    ? await startNotifications({
+        settings: options.mail,
+        db: pg.backgroundDb,
+        bus: options.bus,
+        users: createUserStore(pg.backgroundDb),
+        logger,
+        clock: options.clock,
+      })
+    : undefined;
 
   const server = await startSubgraphServer<Context>({
     name: 'users',
@@ -67,7 +93,7 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
     gatewaySecret: options.gatewaySecret,
     production: options.production,
     observe: options.observe,
-    processHealth: options.processHealth,
+    processHealth: notifications ? withNotificationCounts(options.processHealth, notifications) : options.processHealth,
     logger,
     health: { database: pg.ping },
     readiness: caughtUp(options.bus, [relay]),
@@ -84,12 +110,14 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
     }),
   });
 
-  return startedSubgraph(
+  const started = startedSubgraph(
     server,
     pg,
     () => webhooks.stop(),
+    async () => notifications?.stop(),
     () => relay.stop(),
     () => pg.close(),
     async () => void redis?.destroy(),
   );
+  return notifications ? Object.assign(started, { notifications }) : started;
 }

@@ -1,7 +1,7 @@
 import { DEMO_SECRETS, postgresEnv } from '@shop/kit';
 import { runSubgraph } from '@shop/stores';
 import { z } from 'zod';
-import { startUsersSubgraph } from './app';
+import { mailEnv, mailSettings, startUsersSubgraph } from './app';
 import { DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from './domain/refresh-tokens';
 import { webhookEnv, webhookSettings } from './webhooks/config';
 
@@ -16,6 +16,7 @@ runSubgraph(process.env, {
     JWT_TTL_SECONDS: z.coerce.number().int().positive().default(900),
     REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(DEFAULT_REFRESH_TOKEN_TTL_SECONDS),
     ...webhookEnv,
+    ...mailEnv,
   },
   start: ({ config, runtime, bus, dataDir }) =>
     startUsersSubgraph({
@@ -24,6 +25,7 @@ runSubgraph(process.env, {
       redisUrl: config.REDIS_URL,
       dataDir,
       bus,
+      mail: mailSettings(config),
       tokens: {
         secret: config.JWT_SECRET,
         issuer: config.JWT_ISSUER,

@@ -1,12 +1,12 @@
 import { appendToOutbox, type Database } from '@shop/stores';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { financialMachine, type FinancialStatus } from '../domain/financial-status';
 import { fulfillmentMachine, type FulfillmentStatus } from '../domain/fulfillment-status';
 import { orderLifecycle, type OrderStatus } from '../domain/order-status';
 import type { StateMachine } from '../domain/state-machine';
-import { orderUpdated, type OrderStates } from '../events/order-events';
+import { orderUpdated, type OrderConfirmationFacts, type OrderStates, type OrderUpdateExtras } from '../events/order-events';
 import { normaliseOrder, type OrderRow } from './order-store';
-import { orders, orderStatusHistory, outbox, type OrdersSchema } from './schema';
+import { orderLines, orders, orderStatusHistory, outbox, type OrdersSchema } from './schema';
 
 type Db = Database<OrdersSchema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -36,6 +36,8 @@ export interface TransitionRequest {
   reason: string | null | ((order: OrderRow) => string | null);
   set?: TransitionColumns;
   at?: Date;
+  /** The refund that causes this change, carried in its order.updated. */
+  refund?: OrderUpdateExtras['refund'];
 }
 
 export type TransitionResult = { ok: true; order: OrderRow; previous: OrderStates } | { ok: false; order: OrderRow | null };
@@ -110,11 +112,22 @@ export async function applyTransition(tx: Tx, request: TransitionRequest): Promi
       reason,
       at,
     });
-    await appendToOutbox(tx, outbox, [orderUpdated(order, previous, reason)]);
+    const confirmation = order.status === 'CONFIRMED' && previous.status !== 'CONFIRMED' ? await confirmationOf(tx, order) : undefined;
+    await appendToOutbox(tx, outbox, [orderUpdated(order, previous, reason, { confirmation, refund: request.refund })]);
     return { ok: true, order, previous };
   }
   const [latest] = await tx.select().from(orders).where(eq(orders.id, request.orderId));
   return { ok: false, order: latest ? normaliseOrder(latest) : null };
+}
+
+/** What the confirmation email needs, read in the transaction that confirms the order (one query). */
+async function confirmationOf(tx: Tx, order: OrderRow): Promise<OrderConfirmationFacts> {
+  const lines = await tx
+    .select({ sku: orderLines.sku, productName: orderLines.productName, quantity: orderLines.quantity, unitPriceMinor: orderLines.unitPriceMinor })
+    .from(orderLines)
+    .where(eq(orderLines.orderId, order.id))
+    .orderBy(asc(orderLines.lineNo));
+  return { lines, subtotalMinor: order.subtotalMinor, shippingMinor: order.shippingMinor, taxMinor: order.taxMinor };
 }
 
 /** applyTransition in a transaction of its own (admin mutations). */

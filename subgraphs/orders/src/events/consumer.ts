@@ -146,6 +146,7 @@ export function orderHandlers(logger: Logger): Record<string, Handler> {
           orderId: p.orderId,
           financial: { from: REFUNDABLE_FINANCIAL_STATUSES, to: p.fullyRefunded ? 'REFUNDED' : 'PARTIALLY_REFUNDED' },
           reason: (order) => refundReason(p.amountMinor, p.refundedTotalMinor, p.capturedMinor, order.currencyCode),
+          refund: p.refundId ? { refundId: p.refundId, amountMinor: p.amountMinor, refundedTotalMinor: p.refundedTotalMinor } : undefined,
         }),
       logger,
     ),

@@ -45,6 +45,8 @@ export const paymentFailedPayload = z.object({ orderId: id, paymentId: id, code:
 export const paymentRefundedPayload = z.object({
   orderId: id,
   paymentId: id,
+  /** Always sent by payments; optional so that an event without it still moves the money. */
+  refundId: id.optional(),
   amountMinor: count,
   refundedTotalMinor: count,
   capturedMinor: count,

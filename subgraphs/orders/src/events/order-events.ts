@@ -52,7 +52,24 @@ export interface OrderUpdatedPayload {
   reason: string | null;
   totalMinor: number;
   currencyCode: string;
+  /** Added to v1, on the change to CONFIRMED only: what the customer's receipt shows. */
+  confirmation?: OrderConfirmationFacts;
+  /** Added to v1, on every change once the order has shipped: where the parcel is. */
+  shipment?: { carrier: string; trackingNumber: string; shippedAt: string };
+  /** Added to v1, on a change caused by a refund only: the refund itself (amounts in `currencyCode`). */
+  refund?: { refundId: string; amountMinor: number; refundedTotalMinor: number };
 }
+
+/** The order as confirmed: its lines as the customer saw them and the parts of its total. */
+export interface OrderConfirmationFacts {
+  lines: { sku: string; productName: string; quantity: number; unitPriceMinor: number }[];
+  subtotalMinor: number;
+  shippingMinor: number;
+  taxMinor: number;
+}
+
+/** Facts order.updated carries only on some changes (see OrderUpdatedPayload). */
+export type OrderUpdateExtras = Pick<OrderUpdatedPayload, 'confirmation' | 'refund'>;
 
 interface CreatedOrder extends OrderStates {
   id: string;
@@ -93,10 +110,24 @@ export function orderCreated(
   return { ...newEvent(ORDER_CREATED, payload), occurredAt: order.createdAt };
 }
 
+interface UpdatedOrder extends OrderStates {
+  id: string;
+  number: string;
+  customerId: string;
+  version: number;
+  totalMinor: number;
+  currencyCode: string;
+  updatedAt: string;
+  carrier?: string | null;
+  trackingNumber?: string | null;
+  shippedAt?: string | null;
+}
+
 export function orderUpdated(
-  order: OrderStates & { id: string; number: string; customerId: string; version: number; totalMinor: number; currencyCode: string; updatedAt: string },
+  order: UpdatedOrder,
   previous: OrderStates,
   reason: string | null,
+  extras: OrderUpdateExtras = {},
 ): DomainEvent<OrderUpdatedPayload> {
   const payload: OrderUpdatedPayload = {
     orderId: order.id,
@@ -112,6 +143,11 @@ export function orderUpdated(
     reason,
     totalMinor: order.totalMinor,
     currencyCode: order.currencyCode,
+    ...(extras.confirmation ? { confirmation: extras.confirmation } : {}),
+    ...(order.carrier && order.trackingNumber && order.shippedAt
+      ? { shipment: { carrier: order.carrier, trackingNumber: order.trackingNumber, shippedAt: order.shippedAt } }
+      : {}),
+    ...(extras.refund ? { refund: extras.refund } : {}),
   };
   return { ...newEvent(ORDER_UPDATED, payload), occurredAt: order.updatedAt };
 }

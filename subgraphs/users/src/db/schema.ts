@@ -1,5 +1,5 @@
 import { defineOutbox } from '@shop/stores';
-import { boolean, index, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
 import { webhookAttempts, webhookDeliveries, webhooks } from './webhook-schema';
 
 /** Every table of the users subgraph lives in its own Postgres schema. */
@@ -56,5 +56,36 @@ export const outbox = defineOutbox(usersSchema);
 
 export { webhookAttempts, webhookDeliveries, webhooks };
 
-export const schema = { users, addresses, refreshTokens, outbox, webhooks, webhookDeliveries, webhookAttempts };
+/**
+ * Customer emails, one per event that calls for one (the event id is the key, so a redelivered
+ * event adds nothing). Rendered when the event is handled; `state` goes pending -> sending -> sent,
+ * and back to pending with a later `next_attempt_at` when a send fails (docs/notifications.md).
+ */
+export const notifications = usersSchema.table(
+  'notifications',
+  {
+    eventId: text('event_id').primaryKey(),
+    kind: text('kind', { enum: ['ORDER_CONFIRMED', 'ORDER_SHIPPED', 'REFUND_ISSUED'] }).notNull(),
+    userId: text('user_id').notNull(),
+    orderId: text('order_id').notNull(),
+    recipient: text('recipient').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body').notNull(),
+    state: text('state', { enum: ['pending', 'sending', 'sent'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** While `sending`: the claim's id and until when it holds; a claim past its lease is taken again. */
+    claimId: text('claim_id'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true, mode: 'date' }),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index().on(t.state, t.nextAttemptAt), index().on(t.userId)],
+);
+
+export const schema = { users, addresses, refreshTokens, outbox, webhooks, webhookDeliveries, webhookAttempts, notifications };
 export type UsersSchema = typeof schema;
