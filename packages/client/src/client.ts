@@ -35,7 +35,8 @@ export interface ShopClientOptions {
   webSocketImpl?: unknown;
 }
 
-type Variables<D> = VariablesOf<D> extends Record<string, never> ? [variables?: VariablesOf<D>] : [variables: VariablesOf<D>];
+/** Variables may be left out when the operation requires none. */
+type Variables<D> = {} extends VariablesOf<D> ? [variables?: VariablesOf<D>] : [variables: VariablesOf<D>];
 
 /**
  * The shop's typed client: `request` and `execute` for queries and mutations over fetch,
