@@ -13,6 +13,7 @@ export async function startFlakyProxy(target: string) {
   const seen: (string | undefined)[] = [];
   const upgrades: string[] = [];
   const sockets = new Set<Socket>();
+  let blocked = false;
   let plan: (operationName: string | undefined, seenBefore: number) => ProxyAction = () => 'forward';
 
   const server = createServer(async (req, res) => {
@@ -39,6 +40,7 @@ export async function startFlakyProxy(target: string) {
   });
   server.on('upgrade', (req: IncomingMessage, client: Socket, head: Buffer) => {
     upgrades.push(req.url ?? '');
+    if (blocked) return void client.destroy();
     const server = connect(Number(upstream.port), upstream.hostname, () => {
       const lines = [`${req.method} ${req.url} HTTP/1.1`];
       for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
@@ -66,6 +68,10 @@ export async function startFlakyProxy(target: string) {
     /** What to do with each request, by operation name and how many of that name came before. */
     setPlan(next: typeof plan) {
       plan = next;
+    },
+    /** While blocked, every WebSocket upgrade is cut at once (the network is down for sockets). */
+    blockSockets(value: boolean) {
+      blocked = value;
     },
     /** Cuts every piped WebSocket at once, with no close handshake (a network drop). */
     dropSockets() {
