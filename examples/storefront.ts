@@ -93,7 +93,9 @@ export async function runStorefront(options: StorefrontOptions): Promise<Storefr
     let shipped = false;
     for await (const { orderUpdated } of live) {
       updates.push(orderUpdated);
-      log(`  v${orderUpdated.version}: ${orderUpdated.previousStatus ?? '—'} → ${orderUpdated.status} (${orderUpdated.fulfillmentStatus}, ${orderUpdated.financialStatus})`);
+      log(
+        `  v${orderUpdated.version}: ${orderUpdated.previousStatus ?? '—'} → ${orderUpdated.status} (${orderUpdated.fulfillmentStatus}, ${orderUpdated.financialStatus})`,
+      );
       if (FAILED.includes(orderUpdated.status) || orderUpdated.fulfillmentStatus !== 'UNFULFILLED') break;
       if (orderUpdated.status !== 'CONFIRMED') continue;
       if (!options.staff) break;

@@ -64,7 +64,11 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     breakers,
   });
   const mask = maskGatewayError(logger);
-  const trusted = new TrustedDocuments(options.trustedDocuments ?? (options.production ? 'enforce' : 'off'), options.documentManifest ?? readManifest(), logger);
+  const trusted = new TrustedDocuments(
+    options.trustedDocuments ?? (options.production ? 'enforce' : 'off'),
+    options.documentManifest ?? readManifest(),
+    logger,
+  );
   const limits = await openRateLimits(options, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -93,7 +93,9 @@ describe('trusted documents', () => {
     // An APQ-style registration (hash + text) does not register anything.
     const register = await post('enforce', { query: UNREGISTERED, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(UNREGISTERED) } } });
     expect(codeOf(register)).toBe('PERSISTED_QUERY_NOT_FOUND');
-    expect(codeOf(await post('enforce', { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(UNREGISTERED) } } }))).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(codeOf(await post('enforce', { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(UNREGISTERED) } } }))).toBe(
+      'PERSISTED_QUERY_NOT_FOUND',
+    );
     // GET with documentId (GraphQL over HTTP), and a GET with text refused.
     const url = new URL(gateways.enforce!.url);
     url.searchParams.set('documentId', id(ORDER_STATUS));
@@ -131,6 +133,8 @@ describe('trusted documents', () => {
     expect(gatewayServerOptions(loadGatewayConfig({ NODE_ENV: 'production', ...secrets }), logger).trustedDocuments).toBe('enforce');
     expect(gatewayServerOptions(loadGatewayConfig({ NODE_ENV: 'production', TRUSTED_DOCUMENTS: 'audit', ...secrets }), logger).trustedDocuments).toBe('audit');
     expect(() => loadGatewayConfig({ TRUSTED_DOCUMENTS: 'strict' })).toThrow(/TRUSTED_DOCUMENTS/);
-    expect(() => gatewayServerOptions(loadGatewayConfig({ TRUSTED_DOCUMENTS_MANIFEST: '/nonexistent/manifest.json' }), logger)).toThrow(/cannot read the manifest/);
+    expect(() => gatewayServerOptions(loadGatewayConfig({ TRUSTED_DOCUMENTS_MANIFEST: '/nonexistent/manifest.json' }), logger)).toThrow(
+      /cannot read the manifest/,
+    );
   });
 });

@@ -66,7 +66,8 @@ export class TrustedDocuments {
         return refuse(TrustedDocumentCode.PERSISTED_QUERY_NOT_FOUND, `No registered document has the id sha256:${id.hash}.`);
       }
     }
-    if (text === undefined || this.mode === 'off') return { ok: true, request: { ...rest, query: request.query, ...(others ? { extensions: others } : {}) } as R };
+    if (text === undefined || this.mode === 'off')
+      return { ok: true, request: { ...rest, query: request.query, ...(others ? { extensions: others } : {}) } as R };
     const hash = sha256(text);
     if (this.mode === 'enforce') {
       const hint = this.manifest.has(hash) ? ` This document is registered: send {"documentId": "sha256:${hash}"} instead of its text.` : '';
@@ -103,4 +104,7 @@ function withoutPersistedQuery(extensions: unknown): Record<string, unknown> | u
   return Object.keys(others).length ? others : undefined;
 }
 
-const refuse = (code: string, message: string): Resolution<never> => ({ ok: false, error: new GraphQLError(message, { extensions: { code, http: { status: 400 } } }) });
+const refuse = (code: string, message: string): Resolution<never> => ({
+  ok: false,
+  error: new GraphQLError(message, { extensions: { code, http: { status: 400 } } }),
+});

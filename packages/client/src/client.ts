@@ -1,5 +1,13 @@
 import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
-import { LoginDocument, LogoutDocument, RefreshSessionDocument, RegisterDocument, type LoginMutation, type RegisterInput, type RegisterMutation } from './__generated__/graphql';
+import {
+  LoginDocument,
+  LogoutDocument,
+  RefreshSessionDocument,
+  RegisterDocument,
+  type LoginMutation,
+  type RegisterInput,
+  type RegisterMutation,
+} from './__generated__/graphql';
 import { ShopClientError } from './errors';
 import { sendOperation, type HttpResult } from './http';
 import { LiveConnection, type LiveSubscription, type SubscriptionSink } from './live';
@@ -59,8 +67,11 @@ export class ShopClient {
       retry: { ...DEFAULT_RETRY, ...options.retry },
       timeoutMs: options.timeoutMs ?? 15_000,
     };
-    this.keeper = new SessionKeeper(options.session ?? null, (refreshToken) => this.renew(refreshToken), options.refreshMarginMs ?? 30_000, (s) =>
-      options.onSessionChange?.(s),
+    this.keeper = new SessionKeeper(
+      options.session ?? null,
+      (refreshToken) => this.renew(refreshToken),
+      options.refreshMarginMs ?? 30_000,
+      (s) => options.onSessionChange?.(s),
     );
     this.sockets = new LiveConnection(
       {
@@ -133,13 +144,23 @@ export class ShopClient {
 
   private keep(result: { token?: string | null; expiresAt?: string | null; refreshToken?: string | null; refreshTokenExpiresAt?: string | null }) {
     if (result.token && result.expiresAt) {
-      this.keeper.set({ token: result.token, expiresAt: result.expiresAt, refreshToken: result.refreshToken, refreshTokenExpiresAt: result.refreshTokenExpiresAt });
+      this.keeper.set({
+        token: result.token,
+        expiresAt: result.expiresAt,
+        refreshToken: result.refreshToken,
+        refreshTokenExpiresAt: result.refreshTokenExpiresAt,
+      });
     }
   }
 
   /** The refreshToken mutation, sent without a bearer token and never retried (its token is single use). */
   private async renew(refreshToken: string): Promise<Session | null> {
-    const anonymous = new SessionKeeper(null, async () => null, 0, () => {});
+    const anonymous = new SessionKeeper(
+      null,
+      async () => null,
+      0,
+      () => {},
+    );
     const result = await sendOperation<{ refreshToken: LoginMutation['login'] }>(this.http, anonymous, operationOf(RefreshSessionDocument), { refreshToken });
     const renewed = result.data?.refreshToken;
     if (!renewed?.token || !renewed.expiresAt) {
@@ -160,8 +181,8 @@ function iterate<T>(start: (sink: SubscriptionSink<T>) => LiveSubscription): Asy
   const settle = () => {
     if (!waiting) return;
     const w = waiting;
-    if (queue.length) return (waiting = null), w.resolve({ value: queue.shift()!, done: false });
-    if (ended) return (waiting = null), ended.error ? w.reject(ended.error) : w.resolve({ value: undefined, done: true });
+    if (queue.length) return ((waiting = null), w.resolve({ value: queue.shift()!, done: false }));
+    if (ended) return ((waiting = null), ended.error ? w.reject(ended.error) : w.resolve({ value: undefined, done: true }));
   };
   const subscription = start({
     next: (data) => (queue.push(data), settle()),

@@ -21,7 +21,10 @@ export interface HttpResult<TData> extends FormattedExecutionResult<TData> {
 export function requestBody(info: OperationInfo, variables: Record<string, unknown> | undefined, persisted: boolean) {
   const common = { operationName: info.name, variables: variables ?? {} };
   if (!persisted) return { query: info.text, ...common };
-  if (!info.hash) throw new Error(`Operation ${info.name ?? '(anonymous)'} is not a registered document (no __meta__.hash): add it to schema/operations/ and run pnpm codegen.`);
+  if (!info.hash)
+    throw new Error(
+      `Operation ${info.name ?? '(anonymous)'} is not a registered document (no __meta__.hash): add it to schema/operations/ and run pnpm codegen.`,
+    );
   return { documentId: `sha256:${info.hash}`, ...common };
 }
 
@@ -49,7 +52,12 @@ export async function sendOperation<TData>(
     try {
       response = await options.fetch(options.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...options.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...options.headers,
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body,
         signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(options.timeoutMs)]) : AbortSignal.timeout(options.timeoutMs),
       });

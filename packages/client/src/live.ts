@@ -91,10 +91,15 @@ export class LiveConnection {
     };
     const again = async (forbidden: boolean) => {
       failures++;
-      if (failures >= this.options.resume.attempts) return fail(new ShopClientError(`${info.name ?? 'The subscription'} could not be resumed after ${failures} attempts.`));
+      if (failures >= this.options.resume.attempts)
+        return fail(new ShopClientError(`${info.name ?? 'The subscription'} could not be resumed after ${failures} attempts.`));
       // A token refused at connect or at its expiry: renew it before the next connect (connectionParams sends it).
       if (forbidden && !(await this.keeper.renewAfterRefusal(this.keeper.session?.token).catch(() => false)) && failures > 1) {
-        return fail(new ShopClientError('The API closed the subscription socket: the session is not valid (4403).', [{ message: 'Forbidden', extensions: { code: 'UNAUTHENTICATED' } }]));
+        return fail(
+          new ShopClientError('The API closed the subscription socket: the session is not valid (4403).', [
+            { message: 'Forbidden', extensions: { code: 'UNAUTHENTICATED' } },
+          ]),
+        );
       }
       if (!stopped) timer = setTimeout(start, backoffMs(this.options.resume, failures));
     };
@@ -128,7 +133,8 @@ export class LiveConnection {
             return fail(new ShopClientError(errors[0]?.message ?? 'The subscription was refused.', errors));
           }
           const code = (error as { code?: unknown })?.code;
-          if (typeof code === 'number' && FATAL_CLOSES.has(code)) return fail(new ShopClientError(`The API closed the subscription socket (${code}).`, [], undefined, { cause: error }));
+          if (typeof code === 'number' && FATAL_CLOSES.has(code))
+            return fail(new ShopClientError(`The API closed the subscription socket (${code}).`, [], undefined, { cause: error }));
           void again(code === FORBIDDEN);
         },
         complete: () => {

@@ -37,7 +37,14 @@ describe('@shop/client against the running stack', () => {
   let enforcing: RunningGateway;
   const clients: ReturnType<typeof createShopClient>[] = [];
   const client = (options: Partial<ShopClientOptions> = {}) => {
-    const c = createShopClient({ url: proxy.url, webSocketImpl: WebSocket, refreshMarginMs: 1000, retry: { baseDelayMs: 10 }, resume: { baseDelayMs: 50 }, ...options });
+    const c = createShopClient({
+      url: proxy.url,
+      webSocketImpl: WebSocket,
+      refreshMarginMs: 1000,
+      retry: { baseDelayMs: 10 },
+      resume: { baseDelayMs: 50 },
+      ...options,
+    });
     clients.push(c);
     return c;
   };
@@ -59,14 +66,21 @@ describe('@shop/client against the running stack', () => {
   };
   const placeOrder = async (shop: ReturnType<typeof client>, idempotencyKey = randomUUID()) => {
     const added = await shop.request(AddCartLineDocument, { variantId: await inStockVariant(shop), quantity: 1 });
-    const { checkout } = await shop.request(CheckoutDocument, { input: { cartId: added.addCartLine.cart!.id, shippingAddress: ADDRESS, payment: CARD }, idempotencyKey });
+    const { checkout } = await shop.request(CheckoutDocument, {
+      input: { cartId: added.addCartLine.cart!.id, shippingAddress: ADDRESS, payment: CARD },
+      idempotencyKey,
+    });
     expect(checkout.userErrors).toEqual([]);
     return checkout.order!;
   };
   const follow = (shop: ReturnType<typeof client>, orderId: string, sinceVersion: number) => {
     const seen: OrderTrackingSubscription['orderUpdated'][] = [];
     const state: { error?: ShopClientError } = {};
-    const subscription = shop.subscribe(OrderTrackingDocument, { orderId, sinceVersion }, { next: (d) => void seen.push(d.orderUpdated), error: (e) => (state.error = e) });
+    const subscription = shop.subscribe(
+      OrderTrackingDocument,
+      { orderId, sinceVersion },
+      { next: (d) => void seen.push(d.orderUpdated), error: (e) => (state.error = e) },
+    );
     onTestFinished(() => subscription.unsubscribe());
     return { seen, state };
   };

@@ -47,7 +47,11 @@ describe('@shop/client without a server', () => {
     const plan = resumePlan(aliased)!;
     expect(plan).toEqual({ rootKey: 'chat', cursorKey: 'n', variable: 'from' });
     expect(cursorOf(plan, { chat: { n: 7, body: 'x' } })).toBe(7);
-    expect(resumePlan(operationOf(parse('subscription A($t: ID!) { assistantReply(turnId: $t) { seq delta } }')))).toEqual({ rootKey: 'assistantReply', cursorKey: 'seq', variable: undefined });
+    expect(resumePlan(operationOf(parse('subscription A($t: ID!) { assistantReply(turnId: $t) { seq delta } }')))).toEqual({
+      rootKey: 'assistantReply',
+      cursorKey: 'seq',
+      variable: undefined,
+    });
     // No cursor selected: nothing to resume from.
     expect(resumePlan(operationOf(parse('subscription O($o: ID!) { orderUpdated(orderId: $o) { status } }')))).toBeNull();
     expect(resumePlan(operationOf(parse('subscription { lowStockAlerts { sku } }')))).toBeNull();

@@ -31,7 +31,8 @@ export async function startFlakyProxy(target: string) {
       return res.end(JSON.stringify({ errors: [{ message: 'The gateway is at capacity; retry shortly.', extensions: { code: 'OVERLOADED' } }] }));
     }
     const headers: Record<string, string> = {};
-    for (const name of ['content-type', 'accept', 'authorization', 'apollo-require-preflight']) if (req.headers[name]) headers[name] = String(req.headers[name]);
+    for (const name of ['content-type', 'accept', 'authorization', 'apollo-require-preflight'])
+      if (req.headers[name]) headers[name] = String(req.headers[name]);
     const response = await fetch(new URL(req.url ?? '/graphql', upstream), { method: req.method, headers, body: req.method === 'GET' ? undefined : body });
     const text = await response.text();
     if (action === 'drop-response') return void req.socket.destroy();
