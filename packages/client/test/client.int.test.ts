@@ -104,7 +104,8 @@ describe('@shop/client against the running stack', () => {
       rateLimit: false,
       logger: createLogger('error'),
     });
-  });
+    // Booting and seeding the stack takes minutes on a busy two-core machine.
+  }, 420_000);
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.close()));
     await enforcing?.close();
