@@ -44,7 +44,11 @@ export interface ShopClientOptions {
 }
 
 /** Variables may be left out when the operation requires none. */
-type Variables<D> = {} extends VariablesOf<D> ? [variables?: VariablesOf<D>] : [variables: VariablesOf<D>];
+type Variables<D> = Partial<VariablesOf<D>> extends VariablesOf<D> ? [variables?: VariablesOf<D>] : [variables: VariablesOf<D>];
+
+/** Any typed document; results and variables are inferred from the one passed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDocument = Document<any, any>;
 
 /**
  * The shop's typed client: `request` and `execute` for queries and mutations over fetch,
@@ -89,14 +93,14 @@ export class ShopClient {
   }
 
   /** The data and errors of a query or mutation (partial data comes with errors; nothing is thrown for them). */
-  async execute<D extends Document<any, any>>(document: D, ...[variables]: Variables<D>): Promise<HttpResult<ResultOf<D>>> {
+  async execute<D extends AnyDocument>(document: D, ...[variables]: Variables<D>): Promise<HttpResult<ResultOf<D>>> {
     const info = operationOf(document);
     if (info.type === 'subscription') throw new Error(`${info.name} is a subscription: use subscribe() or live().`);
     return sendOperation<ResultOf<D>>(this.http, this.keeper, info, variables as Record<string, unknown> | undefined);
   }
 
   /** The data of a query or mutation; throws a ShopClientError carrying the errors if there were any. */
-  async request<D extends Document<any, any>>(document: D, ...[variables]: Variables<D>): Promise<ResultOf<D>> {
+  async request<D extends AnyDocument>(document: D, ...[variables]: Variables<D>): Promise<ResultOf<D>> {
     const result = await this.execute(document, ...([variables] as Variables<D>));
     if (result.errors?.length || result.data == null) {
       throw new ShopClientError(result.errors?.[0]?.message ?? 'No data', result.errors ?? [], result.status);
@@ -105,14 +109,14 @@ export class ShopClient {
   }
 
   /** Follows a subscription until unsubscribed; resumes from its cursor after a dropped socket (see RESUME_CURSORS). */
-  subscribe<D extends Document<any, any>>(document: D, variables: VariablesOf<D>, sink: SubscriptionSink<ResultOf<D>>): LiveSubscription {
+  subscribe<D extends AnyDocument>(document: D, variables: VariablesOf<D>, sink: SubscriptionSink<ResultOf<D>>): LiveSubscription {
     const info = operationOf(document);
     if (info.type !== 'subscription') throw new Error(`${info.name} is a ${info.type}: use request().`);
     return this.sockets.subscribe(info, variables as Record<string, unknown>, sink);
   }
 
   /** The subscription as an async iterator: `for await (const event of shop.live(OrderTrackingDocument, { orderId }))`. */
-  live<D extends Document<any, any>>(document: D, variables: VariablesOf<D>): AsyncIterableIterator<ResultOf<D>> {
+  live<D extends AnyDocument>(document: D, variables: VariablesOf<D>): AsyncIterableIterator<ResultOf<D>> {
     return iterate<ResultOf<D>>((sink) => this.subscribe(document, variables, sink));
   }
 
