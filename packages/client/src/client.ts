@@ -44,7 +44,12 @@ export interface ShopClientOptions {
 }
 
 /** Variables may be left out when the operation requires none. */
-type Variables<D> = Partial<VariablesOf<D>> extends VariablesOf<D> ? [variables?: VariablesOf<D>] : [variables: VariablesOf<D>];
+type Variables<D> =
+  VariablesOf<D> extends Record<string, never>
+    ? [variables?: VariablesOf<D>]
+    : Partial<VariablesOf<D>> extends VariablesOf<D>
+      ? [variables?: VariablesOf<D>]
+      : [variables: VariablesOf<D>];
 
 /** Any typed document; results and variables are inferred from the one passed. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
