@@ -12,6 +12,8 @@ COPY internal/stores/package.json internal/stores/
 COPY internal/demo-data/package.json internal/demo-data/
 COPY internal/testing/package.json internal/testing/
 COPY internal/payment-cards/package.json internal/payment-cards/
+# @shop/client: the gateway reads its manifest of registered documents (trusted documents).
+COPY packages/client/package.json packages/client/
 COPY subgraphs/users/package.json subgraphs/users/
 COPY subgraphs/products/package.json subgraphs/products/
 COPY subgraphs/orders/package.json subgraphs/orders/

@@ -88,11 +88,13 @@ const config: CodegenConfig = {
         },
       ]),
     ),
-    'schema/__generated__/': {
+    // @shop/client's typed documents, each carrying its sha256 (`__meta__.hash`), and the manifest
+    // of those hashes (persisted-documents.json) the gateway's trusted-documents mode runs from.
+    'packages/client/src/__generated__/': {
       schema: 'schema/api-schema.graphql',
       documents: ['schema/operations/**/*.graphql'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' } },
       config: { enumsAsTypes: true, useTypeImports: true, scalars: { ID: 'string' } },
     },
   },

@@ -20,7 +20,17 @@ export default tseslint.config(
   },
   {
     // Composition roots and test harnesses are where the environment is read.
-    files: ['**/src/main.ts', 'scripts/**', '**/test/**', 'internal/testing/**', 'codegen.ts', 'vitest.config.ts', 'vitest.faults.config.ts', 'benchmarks/**'],
+    files: [
+      '**/src/main.ts',
+      'scripts/**',
+      '**/test/**',
+      'internal/testing/**',
+      'codegen.ts',
+      'vitest.config.ts',
+      'vitest.faults.config.ts',
+      'benchmarks/**',
+      'examples/**',
+    ],
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

@@ -27,6 +27,7 @@ runMain(async () => {
     `  Live updates: graphql-ws on ${stack.gateway.url.replace('http', 'ws')}`,
     `  Schema (SDL): ${stack.gateway.url.replace('/graphql', '/schema.graphql')}`,
     (options.gateway?.explorer ?? !production) ? `  Explorer:     ${stack.gateway.url.replace('/graphql', '/explorer')}` : '',
+    `  Trusted documents: ${options.gateway?.trustedDocuments ?? (production ? 'enforce' : 'off')} (TRUSTED_DOCUMENTS; see docs/trusted-documents.md)`,
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');

@@ -75,7 +75,7 @@ describe('docker-compose.yml', () => {
     expect(workspace).toContain('subgraphs/*');
     const internal = readdirSync(new URL('internal/', root)).filter((d) => existsSync(new URL(`internal/${d}/package.json`, root)));
     expect(internal.length).toBeGreaterThanOrEqual(5);
-    for (const dir of ['gateway', 'schema', ...internal.map((d) => `internal/${d}`), ...SUBGRAPHS.map((s) => `subgraphs/${s.name}`)]) {
+    for (const dir of ['gateway', 'schema', 'packages/client', ...internal.map((d) => `internal/${d}`), ...SUBGRAPHS.map((s) => `subgraphs/${s.name}`)]) {
       expect(dockerfile).toContain(`COPY ${dir}/package.json ${dir}/`);
     }
     expect(dockerfile).toContain('pnpm install --frozen-lockfile');

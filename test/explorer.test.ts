@@ -123,6 +123,8 @@ describe.skipIf(SKIP_BROWSER_REASON)(`explorer in headless Chromium ${SKIP_BROWS
         jwt: JWT,
         production: true,
         explorer: true,
+        // The explorer sends documents of the user's own: in production it needs TRUSTED_DOCUMENTS=audit (or off).
+        trustedDocuments: 'audit',
         logger: createLogger('error'),
       });
     });

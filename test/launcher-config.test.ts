@@ -48,8 +48,19 @@ describe('launcher configuration', () => {
   });
 
   it('passes the gateway its variables through the gateway schema', () => {
-    const options = launcherOptions({ LOG_LEVEL: 'silent', CORS_ORIGINS: 'http://a.test', MAX_IN_FLIGHT: '9', MAX_QUERY_DEPTH: '7' });
-    expect(options.gateway).toMatchObject({ corsOrigins: ['http://a.test'], maxInFlight: 9, operationLimits: expect.objectContaining({ maxDepth: 7 }) });
+    const options = launcherOptions({
+      LOG_LEVEL: 'silent',
+      CORS_ORIGINS: 'http://a.test',
+      MAX_IN_FLIGHT: '9',
+      MAX_QUERY_DEPTH: '7',
+      TRUSTED_DOCUMENTS: 'audit',
+    });
+    expect(options.gateway).toMatchObject({
+      corsOrigins: ['http://a.test'],
+      maxInFlight: 9,
+      operationLimits: expect.objectContaining({ maxDepth: 7 }),
+      trustedDocuments: 'audit',
+    });
   });
 
   it('lists every bad value at once', () => {

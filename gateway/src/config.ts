@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DEFAULT_BREAKER_SETTINGS } from './circuit-breaker';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './analysis/admission';
 import type { GatewayServerOptions } from './server';
+import { readManifest, TRUSTED_DOCUMENT_MODES } from './trusted-documents';
 
 const limit = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -54,6 +55,13 @@ export const gatewayEnv = {
    * production; when enabled there it loads the published SDL (/schema.graphql), not introspection.
    */
   EXPLORER_ENABLED: z.stringbool().optional(),
+  /**
+   * Trusted documents: `off` (anything runs), `audit` (unregistered documents run and are logged),
+   * `enforce` (only registered documents, sent by id). Default: enforce in production, else off.
+   */
+  TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENT_MODES).optional(),
+  /** The registered documents (sha256 → text); default: @shop/client's committed persisted-documents.json. */
+  TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).optional(),
   /** Query-cost bucket per caller (JWT subject, else client address): its size in points; 0 turns rate limiting off. */
   RATE_LIMIT_CAPACITY: z.coerce.number().int().min(0).default(1000),
   /** Points restored to each bucket per second. */
@@ -128,6 +136,8 @@ export function gatewayServerOptions(config: GatewayConfig, logger: Logger): Gat
     breaker: { failureThreshold: config.SUBGRAPH_BREAKER_FAILURES, coolDownMs: config.SUBGRAPH_BREAKER_COOLDOWN_MS },
     production: config.NODE_ENV === 'production',
     explorer: config.EXPLORER_ENABLED,
+    trustedDocuments: config.TRUSTED_DOCUMENTS ?? (config.NODE_ENV === 'production' ? 'enforce' : 'off'),
+    documentManifest: config.TRUSTED_DOCUMENTS_MANIFEST ? readManifest(config.TRUSTED_DOCUMENTS_MANIFEST) : undefined,
     rateLimit: config.RATE_LIMIT_CAPACITY > 0 ? { capacity: config.RATE_LIMIT_CAPACITY, restorePerSecond: config.RATE_LIMIT_RESTORE_PER_SECOND } : false,
     redisUrl: config.REDIS_URL,
     rateLimitKeyPrefix: config.RATE_LIMIT_KEY_PREFIX,

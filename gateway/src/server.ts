@@ -12,10 +12,11 @@ import { gatewayReadiness } from './readiness';
 import { maskGatewayError } from './plugins/error-masking';
 import { useCostReport } from './plugins/operation-limits';
 import { admitOperation, apiSchemaOf, DEFAULT_OPERATION_LIMITS, type OperationLimits } from './analysis';
-import { operationRequestOf, sendRefusal } from './analysis/http';
+import { operationRequestOf, searchWith, sendRefusal } from './analysis/http';
 import { DEFAULT_SOCKET_LIMITS, EVENT_PAYLOAD_PATH, startSubscriptions, type SocketLimits } from './subscriptions';
 import { openRateLimits, type RateLimitOptions } from './limits/setup';
 import { clientIp, OVERLOADED, SHED_RETRY_AFTER_SECONDS } from './limits';
+import { readManifest, TrustedDocuments, type DocumentManifest, type TrustedDocumentMode } from './trusted-documents';
 
 export const MAX_REQUEST_BYTES = 256 * 1024;
 
@@ -38,6 +39,10 @@ export interface GatewayServerOptions extends RateLimitOptions {
   operationLimits?: Partial<OperationLimits>;
   /** The GraphiQL explorer (src/explorer); default: on except in production. /schema.graphql is always served. */
   explorer?: boolean;
+  /** Trusted documents (src/trusted-documents); default: `enforce` in production, else `off`. */
+  trustedDocuments?: TrustedDocumentMode;
+  /** The registered documents; default: @shop/client's committed persisted-documents.json. */
+  documentManifest?: DocumentManifest;
   logger: Logger;
 }
 
@@ -59,6 +64,11 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     breakers,
   });
   const mask = maskGatewayError(logger);
+  const trusted = new TrustedDocuments(
+    options.trustedDocuments ?? (options.production ? 'enforce' : 'off'),
+    options.documentManifest ?? readManifest(),
+    logger,
+  );
   const limits = await openRateLimits(options, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -138,7 +148,14 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
       await limits.report(res, `ip:${address}`);
       return sendJson(res, 400, { errors: [{ message: 'Batched requests are not supported.', extensions: { code: 'BAD_REQUEST' } }] });
     }
-    const admission = admitOperation(apiSchema, operationRequestOf(req.method, url, body), operationLimits);
+    // A registered document's id becomes its text here, before admission and Apollo see it.
+    const resolved = trusted.resolve(operationRequestOf(req.method, url, body), 'http');
+    if (!resolved.ok) {
+      await limits.report(res, `ip:${address}`);
+      return sendRefusal(res, resolved.error);
+    }
+    const operation = resolved.request;
+    const admission = admitOperation(apiSchema, operation, operationLimits);
     if (!admission.ok) {
       await limits.report(res, `ip:${address}`);
       return sendRefusal(res, admission.error);
@@ -155,7 +172,12 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     }
 
     res.setHeader('x-request-id', identity.requestId);
-    return respondWithApollo(apollo, req, res, { url, body, context: async () => ({ identity, cost }) });
+    const get = req.method === 'GET';
+    return respondWithApollo(apollo, req, res, {
+      url: get ? searchWith(url, operation) : url,
+      body: !get && body && typeof body === 'object' ? operation : body,
+      context: async () => ({ identity, cost }),
+    });
   }
 
   async function health(): Promise<[number, unknown]> {
@@ -188,6 +210,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     limits: { ...DEFAULT_SOCKET_LIMITS, ...options.socketLimits },
     operationLimits,
     production: Boolean(options.production),
+    trusted,
     mask,
     rateLimits: limits,
     logger,

@@ -1,14 +1,15 @@
 import { isExposedError, type Logger } from '@shop/kit';
 import type { GraphQLFormattedError } from 'graphql';
+import { TrustedDocumentCode } from '../trusted-documents';
 
 /**
  * Errors raised on purpose (stable codes from the subgraphs or the gateway, including
  * SUBGRAPH_UNAVAILABLE / SUBGRAPH_TIMEOUT for an outage) reach the client without the subgraph's
  * name; anything else is logged and shown as a generic error so that no URL or stack leaks.
  *
- * The gateway's own refusals (limits/): their messages are written for the client.
+ * The gateway's own refusals (limits/, trusted-documents/): their messages are written for the client.
  */
-const GATEWAY_CODES = new Set<unknown>(['RATE_LIMITED', 'OVERLOADED']);
+const GATEWAY_CODES = new Set<unknown>(['RATE_LIMITED', 'OVERLOADED', ...Object.values(TrustedDocumentCode)]);
 
 export function maskGatewayError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

@@ -8,6 +8,7 @@ import { verifyAuthorization, type Caller, type GatewayContext, type JwtSettings
 import { clientIp, OVERLOADED, RATE_LIMITED, rateLimitedMessage, rateLimitKey } from '../limits';
 import type { RateLimits } from '../limits/setup';
 import { admitOperation, type OperationLimits } from '../analysis';
+import type { TrustedDocuments } from '../trusted-documents';
 import type { OperationCost } from '../analysis/cost';
 import { formatWsErrors, WsErrorCode, wsError } from './errors';
 import { isAllowedOrigin } from './origin';
@@ -38,6 +39,8 @@ export interface GatewayWsOptions {
   /** The same admission as HTTP (analysis/admission.ts), for every operation sent over a socket. */
   operationLimits: OperationLimits;
   production: boolean;
+  /** The same trusted-documents mode and manifest as HTTP: an id in the subscribe payload becomes its text. */
+  trusted: TrustedDocuments;
   mask: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   logger: Logger;
 }
@@ -95,7 +98,10 @@ export function serveGatewayWs(options: GatewayWsOptions): GraphqlWsEndpoint {
         closeAtExpiry(ctx.extra);
         return true;
       },
-      onSubscribe: async (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, sent) => {
+        const resolved = options.trusted.resolve(sent, 'ws');
+        if (!resolved.ok) return [wsError(resolved.error.message, String(resolved.error.extensions.code), resolved.error)];
+        const payload = resolved.request as SubscribePayload;
         const admission = admitOperation(planner.schema, payload, options.operationLimits, 'ws');
         if (!admission.ok) return [wsError(admission.error.message, String(admission.error.extensions.code), admission.error)];
         if (!admission.document) return refuse('The subscribe message has no query.', 'BAD_REQUEST');
