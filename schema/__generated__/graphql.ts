@@ -993,6 +993,12 @@ export type OrderStatusChange = {
  */
 export type OrderUpdate = {
   __typename?: 'OrderUpdate';
+  /**
+   * This change's place in the all-orders feed: pass the last one you received as ordersUpdated's
+   * `after` to resume without gap or duplicate. Set on ordersUpdated events; null on orderUpdated,
+   * which resumes by `version`.
+   */
+  cursor?: Maybe<Scalars['String']['output']>;
   /** The financial status after this change. */
   financialStatus: OrderFinancialStatus;
   /** The fulfilment status after this change. */
@@ -1765,7 +1771,12 @@ export type Subscription = {
    * after a reconnect with the last version seen; 0 replays the whole history).
    */
   orderUpdated: OrderUpdate;
-  /** Every change of every order, live: support and admins only (dashboards). */
+  /**
+   * Every change of every order, live: support and admins only (dashboards). Each event carries a
+   * `cursor`; with `after`, first every change stored after that cursor, in feed order, then live
+   * ones, without gap or duplicate (resume after a reconnect with the last cursor received).
+   * Without it, changes from now on.
+   */
   ordersUpdated: OrderUpdate;
 };
 
@@ -1793,6 +1804,12 @@ export type SubscriptionInventoryChangedArgs = {
 export type SubscriptionOrderUpdatedArgs = {
   orderId: Scalars['ID']['input'];
   sinceVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Live stock for storefronts and dashboards. Events carry the state after each change. */
+export type SubscriptionOrdersUpdatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a product; fields left out stay as they are. */

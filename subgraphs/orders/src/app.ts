@@ -19,6 +19,7 @@ import { parse } from 'graphql';
 import type { Context } from './context';
 import { DEFAULT_CART_TTL_SECONDS, type CartStore } from './db/cart-store';
 import { createCatalogStore } from './db/catalog-store';
+import { createOrderFeedStore } from './db/order-feed-store';
 import { createOrderStore } from './db/order-store';
 import { createPgCartStore, deleteExpiredCarts } from './db/pg-cart-store';
 import { createRedisCartStore } from './db/redis-cart-store';
@@ -74,6 +75,7 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
   const orderStore = createOrderStore(pg.db);
   const cartStore = retiringCheckedOutCarts(rawCarts, (ids) => orderStore.checkedOutCartIds(ids), logger);
   const catalogStore = createCatalogStore(pg.db);
+  const feedStore = createOrderFeedStore(pg.db);
   if (options.seed) await seedOrders(orderStore, cartStore, logger, options.now ?? new Date());
 
   const pubsub = options.pubsub ?? new InProcessPubSub(logger);
@@ -135,7 +137,7 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
         cartCommands: createCartCommands(cartStore, identity, loaders),
         checkout: createCheckoutService({ db: pg.db, carts: cartStore, identity, loaders, logger: requestLogger, now: clock, onPlaced: publishCommitted }),
         lifecycle: createOrderLifecycleService(pg.db, identity, loaders, publishCommitted, clock),
-        tracking: createOrderTrackingService(orderStore, pubsub, identity, loaders),
+        tracking: createOrderTrackingService(orderStore, feedStore, pubsub, identity, loaders),
       };
     },
   });

@@ -435,6 +435,12 @@ export type OrderStatusChange = {
  */
 export type OrderUpdate = {
   __typename?: 'OrderUpdate';
+  /**
+   * This change's place in the all-orders feed: pass the last one you received as ordersUpdated's
+   * `after` to resume without gap or duplicate. Set on ordersUpdated events; null on orderUpdated,
+   * which resumes by `version`.
+   */
+  cursor: Maybe<Scalars['String']['output']>;
   /** The financial status after this change. */
   financialStatus: OrderFinancialStatus;
   /** The fulfilment status after this change. */
@@ -575,7 +581,12 @@ export type Subscription = {
    * after a reconnect with the last version seen; 0 replays the whole history).
    */
   orderUpdated: OrderUpdate;
-  /** Every change of every order, live: support and admins only (dashboards). */
+  /**
+   * Every change of every order, live: support and admins only (dashboards). Each event carries a
+   * `cursor`; with `after`, first every change stored after that cursor, in feed order, then live
+   * ones, without gap or duplicate (resume after a reconnect with the last cursor received).
+   * Without it, changes from now on.
+   */
   ordersUpdated: OrderUpdate;
 };
 
@@ -583,6 +594,11 @@ export type Subscription = {
 export type SubscriptionOrderUpdatedArgs = {
   orderId: Scalars['ID']['input'];
   sinceVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SubscriptionOrdersUpdatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -932,6 +948,7 @@ export type OrderStatusChangeResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type OrderUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderUpdate'] = ResolversParentTypes['OrderUpdate']> = ResolversObject<{
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   financialStatus?: Resolver<ResolversTypes['OrderFinancialStatus'], ParentType, ContextType>;
   fulfillmentStatus?: Resolver<ResolversTypes['OrderFulfillmentStatus'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -996,7 +1013,7 @@ export type ShippingAddressResolvers<ContextType = Context, ParentType extends R
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   orderUpdated?: SubscriptionResolver<ResolversTypes['OrderUpdate'], "orderUpdated", ParentType, ContextType, RequireFields<SubscriptionOrderUpdatedArgs, 'orderId'>>;
-  ordersUpdated?: SubscriptionResolver<ResolversTypes['OrderUpdate'], "ordersUpdated", ParentType, ContextType>;
+  ordersUpdated?: SubscriptionResolver<ResolversTypes['OrderUpdate'], "ordersUpdated", ParentType, ContextType, Partial<SubscriptionOrdersUpdatedArgs>>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{

@@ -1,6 +1,6 @@
 import { defineOutbox, defineProcessedEvents } from '@shop/stores';
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { bigserial, check, customType, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import type { ShippingAddress } from '../domain/address';
 import { FINANCIAL_STATUSES } from '../domain/financial-status';
 import { FULFILLMENT_STATUSES } from '../domain/fulfillment-status';
@@ -14,6 +14,9 @@ export const ordersSchema = pgSchema('orders');
  * keyset cursors, so the stored value must round-trip exactly.
  */
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string', precision: 3 });
+
+/** Postgres' 64-bit transaction id (PG 13+), read as its decimal text. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
 
 export const orders = ordersSchema.table(
   'orders',
@@ -99,8 +102,18 @@ export const orderStatusHistory = ordersSchema.table(
     toFinancialStatus: text('to_financial_status', { enum: FINANCIAL_STATUSES }).notNull(),
     reason: text('reason'),
     at: instant('at').notNull().defaultNow(),
+    /**
+     * The all-orders feed's position is (tx_id, seq): the writing transaction, then the row within
+     * it. A reader takes only rows of transactions older than every one still running
+     * (pg_snapshot_xmin), so a row never appears behind a position already handed out, and a
+     * rolled-back transaction leaves no hole anyone waits for (db/order-feed-store.ts).
+     */
+    txId: xid8('tx_id')
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orderId, t.version] })],
+  (t) => [primaryKey({ columns: [t.orderId, t.version] }), index('order_status_history_feed_index').on(t.txId, t.seq)],
 );
 
 /** One row per (customer, key): the first checkout under a key wins, later ones replay it. */
