@@ -17,7 +17,7 @@ export function parseFeedCursor(text: string): FeedCursor {
   const match = FORMAT.exec(text);
   const seq = match ? Number(match[2]) : NaN;
   if (!match || !Number.isSafeInteger(seq)) throw badInput('after must be a cursor from an earlier ordersUpdated event.', 'after');
-  return { txId: BigInt(match[1]).toString(), seq };
+  return { txId: BigInt(match[1]!).toString(), seq };
 }
 
 /** Orders two cursors as the feed does: by transaction, then by row. */
