@@ -1778,6 +1778,12 @@ export type Subscription = {
    * Without it, changes from now on.
    */
   ordersUpdated: OrderUpdate;
+  /**
+   * Staff only (SUPPORT, ADMIN): the support inbox, live — every conversation a customer opens and
+   * every message sent in any conversation. Live only: after a (re)connect, read `conversations`
+   * (most recently active first) for what came before, and follow one with chatMessageAdded(afterSeq).
+   */
+  supportInbox: SupportInboxEvent;
 };
 
 
@@ -1811,6 +1817,24 @@ export type SubscriptionOrderUpdatedArgs = {
 export type SubscriptionOrdersUpdatedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** One new thing in the support inbox. */
+export type SupportInboxEvent = {
+  __typename?: 'SupportInboxEvent';
+  /** The conversation as it is now. */
+  conversation: Conversation;
+  /** What happened. */
+  kind: SupportInboxEventKind;
+  /** The message sent (for CONVERSATION_STARTED, the opening message). */
+  message: ChatMessage;
+};
+
+/** What happened in the support inbox. */
+export type SupportInboxEventKind =
+  /** A customer opened a conversation; `message` is its first message. */
+  | 'CONVERSATION_STARTED'
+  /** A customer or staff member sent a message in an existing conversation. */
+  | 'MESSAGE_ADDED';
 
 /** Changes to a product; fields left out stay as they are. */
 export type UpdateProductInput = {
