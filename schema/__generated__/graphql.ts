@@ -258,6 +258,19 @@ export type Category = {
   slug: Scalars['String']['output'];
 };
 
+/** Paid order lines of one category in a SalesSummary. */
+export type CategorySales = {
+  __typename?: 'CategorySales';
+  /** The category's id; null for products orders has no category for. */
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  /** The category's name; Uncategorised when unknown. */
+  categoryName: Scalars['String']['output'];
+  /** Sum of those lines (unit price times quantity; no shipping or tax). */
+  revenue: Money;
+  /** Units sold. */
+  units: Scalars['Int']['output'];
+};
+
 /** Which side of a conversation wrote a message. */
 export type ChatAuthorRole =
   /** The conversation's customer. */
@@ -399,6 +412,19 @@ export type CreateProductInput = {
   slug: Scalars['String']['input'];
   /** At least one. */
   variants: Array<NewVariantInput>;
+};
+
+/** One UTC day of a SalesSummary. */
+export type DailySales = {
+  __typename?: 'DailySales';
+  /** The day, YYYY-MM-DD (UTC). */
+  date: Scalars['String']['output'];
+  /** Orders placed that day. */
+  orders: Scalars['Int']['output'];
+  /** Of those, the orders whose payment was captured. */
+  paidOrders: Scalars['Int']['output'];
+  /** Sum of that day's paid orders' totals. */
+  revenue: Money;
 };
 
 /** A recommended product with the blended score and the reason it was picked. */
@@ -1403,6 +1429,11 @@ export type Query = {
   /** Staff only: weekly revenue of all orders for the next `weeks` (1 to 26). */
   revenueForecast: Forecast;
   /**
+   * Staff only (SUPPORT, ADMIN): sales from `from` to `to` (UTC dates, both included, at most 366
+   * days) in one currency: totals, per day and per category, average order value and cart conversion.
+   */
+  salesSummary: SalesSummary;
+  /**
    * Full-text product search with typo tolerance, filters and facets. An empty query browses
    * everything that passes the filters. Results are ordered by relevance, then by product id.
    */
@@ -1503,6 +1534,14 @@ export type QueryReservationArgs = {
 /** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
 export type QueryRevenueForecastArgs = {
   weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read entry points. Fields that need a signed-in caller say so; anonymous callers see public data only (catalogue, search, stock, anonymous carts). */
+export type QuerySalesSummaryArgs = {
+  currencyCode?: Scalars['String']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1623,6 +1662,42 @@ export type Role =
   | 'CUSTOMER'
   /** A support agent: reads every order, payment, conversation and stock level; ships and delivers orders; answers chats. */
   | 'SUPPORT';
+
+/**
+ * Sales of a range of whole UTC days in one currency, over orders placed in it. Revenue is gross: the
+ * totals of orders whose payment was captured (financial status PAID, PARTIALLY_REFUNDED or
+ * REFUNDED), refunds not subtracted; an order is counted on the day it was placed.
+ */
+export type SalesSummary = {
+  __typename?: 'SalesSummary';
+  /** revenue / paidOrders, rounded half up to the minor unit; null without paid orders. */
+  averageOrderValue?: Maybe<Money>;
+  /**
+   * checkouts / cartsStarted, from 0 (a checkout of a cart started before the range can lift it
+   * above 1); null when no cart was started.
+   */
+  cartConversionRate?: Maybe<Scalars['Float']['output']>;
+  /** Carts started in the range (a first item added to a new cart), in any currency. */
+  cartsStarted: Scalars['Int']['output'];
+  /** Paid items by product category (as products last described it), highest revenue first. */
+  categories: Array<CategorySales>;
+  /** Orders placed in the range by checking out a cart. */
+  checkouts: Scalars['Int']['output'];
+  /** ISO 4217 code of every amount here; orders in other currencies are left out. */
+  currencyCode: Scalars['String']['output'];
+  /** Every day of the range, oldest first; days without orders show zeros. */
+  days: Array<DailySales>;
+  /** First day of the range, YYYY-MM-DD (UTC). */
+  from: Scalars['String']['output'];
+  /** Orders placed in the range, whatever became of them. */
+  orders: Scalars['Int']['output'];
+  /** Of those, the orders whose payment was captured. */
+  paidOrders: Scalars['Int']['output'];
+  /** Sum of the paid orders' totals (items, shipping and tax). */
+  revenue: Money;
+  /** Last day of the range, included, YYYY-MM-DD (UTC). */
+  to: Scalars['String']['output'];
+};
 
 /** Narrows a search; every given condition must hold. */
 export type SearchFilters = {

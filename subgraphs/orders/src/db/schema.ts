@@ -145,6 +145,9 @@ export const catalogVariants = ordersSchema.table('catalog_variants', {
   sku: text('sku'),
   productName: text('product_name'),
   variantName: text('variant_name'),
+  /** The product's category as products last announced it (sales by category). */
+  categoryId: text('category_id'),
+  categoryName: text('category_name'),
   priceMinor: integer('price_minor'),
   currencyCode: text('currency_code'),
   available: integer('available'),
@@ -187,8 +190,21 @@ export const cartLines = ordersSchema.table(
   (t) => [index().on(t.cartId, t.lineNo), unique().on(t.cartId, t.variantId), check('cart_lines_quantity_positive', sql`${t.quantity} > 0`)],
 );
 
+/**
+ * One row per cart ever started, whichever store holds the carts (Redis carts expire; this stays):
+ * the denominator of salesSummary's cart conversion.
+ */
+export const cartStarts = ordersSchema.table(
+  'cart_starts',
+  {
+    cartId: text('cart_id').primaryKey(),
+    startedAt: instant('started_at').notNull().defaultNow(),
+  },
+  (t) => [index('cart_starts_started_at_index').on(t.startedAt)],
+);
+
 export const outbox = defineOutbox(ordersSchema);
 export const processedEvents = defineProcessedEvents(ordersSchema);
 
-export const schema = { orders, orderLines, orderStatusHistory, checkoutRequests, catalogVariants, carts, cartLines, outbox, processedEvents };
+export const schema = { orders, orderLines, orderStatusHistory, checkoutRequests, catalogVariants, carts, cartLines, cartStarts, outbox, processedEvents };
 export type OrdersSchema = typeof schema;
