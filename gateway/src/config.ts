@@ -54,6 +54,8 @@ export const gatewayEnv = {
    * production; when enabled there it loads the published SDL (/schema.graphql), not introspection.
    */
   EXPLORER_ENABLED: z.stringbool().optional(),
+  /** The live operations dashboard at /dashboard (staff sign-in): on by default except in production. */
+  DASHBOARD_ENABLED: z.stringbool().optional(),
   /** Query-cost bucket per caller (JWT subject, else client address): its size in points; 0 turns rate limiting off. */
   RATE_LIMIT_CAPACITY: z.coerce.number().int().min(0).default(1000),
   /** Points restored to each bucket per second. */
@@ -128,6 +130,7 @@ export function gatewayServerOptions(config: GatewayConfig, logger: Logger): Gat
     breaker: { failureThreshold: config.SUBGRAPH_BREAKER_FAILURES, coolDownMs: config.SUBGRAPH_BREAKER_COOLDOWN_MS },
     production: config.NODE_ENV === 'production',
     explorer: config.EXPLORER_ENABLED,
+    dashboard: config.DASHBOARD_ENABLED,
     rateLimit: config.RATE_LIMIT_CAPACITY > 0 ? { capacity: config.RATE_LIMIT_CAPACITY, restorePerSecond: config.RATE_LIMIT_RESTORE_PER_SECOND } : false,
     redisUrl: config.REDIS_URL,
     rateLimitKeyPrefix: config.RATE_LIMIT_KEY_PREFIX,
