@@ -36,7 +36,11 @@ describe.skipIf(SKIP_BROWSER_REASON)(`dashboard in headless Chromium ${SKIP_BROW
       { timeoutMs: 60_000, intervalMs: 200, message: 'a seeded variant in stock' },
     );
     // Orders prices carts from its read model of the catalogue, filled from the seed's events.
-    await waitFor(async () => (await customer.addCartLine(variantId, 1)).cart !== null, { timeoutMs: 120_000, intervalMs: 500, message: 'orders to know the variant' });
+    await waitFor(async () => (await customer.addCartLine(variantId, 1)).cart !== null, {
+      timeoutMs: 120_000,
+      intervalMs: 500,
+      message: 'orders to know the variant',
+    });
   });
   afterAll(() => stack?.dispose());
 

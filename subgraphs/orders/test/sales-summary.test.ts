@@ -43,8 +43,8 @@ describe('salesSummary on the orders subgraph', () => {
 
   async function checkout(variantId: string, quantity: number, paid: boolean) {
     const cartId = (await orders.call(ADD, { variantId, quantity }, anonymous)).data!.addCartLine.cart.id;
-    const placed = (await orders.call(CHECKOUT, { input: { cartId, shippingAddress: ADDRESS, payment: CARD }, key: randomUUID() }, customer('usr_sales')))
-      .data!.checkout.order;
+    const placed = (await orders.call(CHECKOUT, { input: { cartId, shippingAddress: ADDRESS, payment: CARD }, key: randomUUID() }, customer('usr_sales'))).data!
+      .checkout.order;
     await bus.publish([reserved(placed.id), paid ? captured(placed.id, 1) : paymentFailed(placed.id)]);
     await bus.idle();
     return placed as { id: string; total: { amount: string } };
