@@ -46,6 +46,7 @@ const MAPPERS: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, string>
     AssistantChunk: '../assistant/turn-service#AssistantChunkRow',
     AssistantTurn: '../assistant/store#TurnRow',
     AskAssistantPayload: '../assistant/turn-service#AskOutcome',
+    SupportInboxEvent: '../services/chat-service#InboxEvent',
   },
   inventory: {
     Product: '../domain/availability#EntityRef',

@@ -62,6 +62,8 @@ export const gatewayEnv = {
   TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENT_MODES).optional(),
   /** The registered documents (sha256 → text); default: @shop/client's committed persisted-documents.json. */
   TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).optional(),
+  /** The live operations dashboard at /dashboard (staff sign-in): on by default except in production. */
+  DASHBOARD_ENABLED: z.stringbool().optional(),
   /** Query-cost bucket per caller (JWT subject, else client address): its size in points; 0 turns rate limiting off. */
   RATE_LIMIT_CAPACITY: z.coerce.number().int().min(0).default(1000),
   /** Points restored to each bucket per second. */
@@ -138,6 +140,7 @@ export function gatewayServerOptions(config: GatewayConfig, logger: Logger): Gat
     explorer: config.EXPLORER_ENABLED,
     trustedDocuments: config.TRUSTED_DOCUMENTS ?? (config.NODE_ENV === 'production' ? 'enforce' : 'off'),
     documentManifest: config.TRUSTED_DOCUMENTS_MANIFEST ? readManifest(config.TRUSTED_DOCUMENTS_MANIFEST) : undefined,
+    dashboard: config.DASHBOARD_ENABLED,
     rateLimit: config.RATE_LIMIT_CAPACITY > 0 ? { capacity: config.RATE_LIMIT_CAPACITY, restorePerSecond: config.RATE_LIMIT_RESTORE_PER_SECOND } : false,
     redisUrl: config.REDIS_URL,
     rateLimitKeyPrefix: config.RATE_LIMIT_KEY_PREFIX,

@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { DEFAULT_BREAKER_SETTINGS, SubgraphBreakers, type BreakerSettings } from './circuit-breaker';
 import { authenticate, type GatewayContext, type JwtSettings } from './context';
 import { createGateway, subgraphsOf } from './gateway';
+import { dashboardRoutes } from './dashboard';
 import { explorerRoutes } from './explorer';
 import { passThrough, PUBLIC_ROUTES } from './http/pass-through';
 import { gatewayReadiness } from './readiness';
@@ -43,6 +44,8 @@ export interface GatewayServerOptions extends RateLimitOptions {
   trustedDocuments?: TrustedDocumentMode;
   /** The registered documents; default: @shop/client's committed persisted-documents.json. */
   documentManifest?: DocumentManifest;
+  /** The live operations dashboard at /dashboard (src/dashboard); default: on except in production. */
+  dashboard?: boolean;
   logger: Logger;
 }
 
@@ -103,6 +106,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     enabled: options.explorer ?? !options.production,
     usePublishedSchema: Boolean(options.production),
   });
+  const dashboard = dashboardRoutes({ enabled: options.dashboard ?? !options.production });
   const subgraphBase = new Map(subgraphsOf(options.supergraphSdl).map((s) => [s.name, new URL(subgraphUrls[s.name] ?? s.url).origin]));
   const publicRoute = passThrough({ routes: PUBLIC_ROUTES, baseUrl: (name) => subgraphBase.get(name), timeoutMs: options.timeoutMs ?? 10_000, logger });
 
@@ -124,6 +128,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     if (url.pathname === '/health') return sendJson(res, ...(await health()));
     if (url.pathname === '/ready') return sendJson(res, ...(await ready()));
     if (await explorer(req, res, url)) return;
+    if (await dashboard(req, res, url)) return;
     if (publicRoute(req, res, url)) return;
     if (url.pathname === EVENT_PAYLOAD_PATH) return subscriptions.eventPayload(req, res);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });

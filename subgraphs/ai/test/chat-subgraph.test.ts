@@ -31,7 +31,7 @@ describe('ai subgraph chat', () => {
   const send = async (as: Caller, c: string, b: string, k?: string) => call(as, SEND, { c, b, k });
 
   /** A graphql-ws client that connects as the gateway does: proof in connection_init, the user signed per operation. */
-  function subscribe(as: Caller, variables: Record<string, unknown>) {
+  function subscribe(as: Caller, variables: Record<string, unknown>, query = ADDED) {
     const client = createClient({
       url: subgraph.url.replace('http', 'ws'),
       webSocketImpl: WebSocket,
@@ -40,7 +40,7 @@ describe('ai subgraph chat', () => {
     });
     clients.push(client);
     const identity = { userId: as.userId, role: as.role, requestId: 'test-ws' };
-    return client.iterate<Record<string, any>>({ query: ADDED, variables, extensions: { [IDENTITY_EXTENSION]: signIdentity(secret, identity) } });
+    return client.iterate<Record<string, any>>({ query, variables, extensions: { [IDENTITY_EXTENSION]: signIdentity(secret, identity) } });
   }
   type Events = ReturnType<typeof subscribe>;
   async function take(events: Events, n: number) {
@@ -169,5 +169,37 @@ describe('ai subgraph chat', () => {
     // Staff may follow it.
     const staff = await take(subscribe(sam, { c: id, after: 0 }), 1);
     expect(staff.map((e) => e.data?.chatMessageAdded.seq)).toEqual([1]);
+  });
+
+  it('tells staff of every new conversation and message on supportInbox, and refuses everyone else', async () => {
+    const INBOX = 'subscription { supportInbox { kind conversation { id subject status } message { seq body authorRole } } }';
+    const inbox = subscribe(sam, {}, INBOX);
+    // Conversations start until the first one arrives: the socket may not have subscribed yet.
+    const first = inbox.next();
+    let started: any;
+    for (let i = 0; i < 50; i++) {
+      started = (await start(bob, `Inbox ${i}`, 'Where is my refund?')).conversation;
+      const winner = await Promise.race([first, new Promise((resolve) => setTimeout(resolve, 100, null))]);
+      if (winner) break;
+    }
+    const opened = (await first).value;
+    expect(opened.data.supportInbox).toMatchObject({
+      kind: 'CONVERSATION_STARTED',
+      conversation: { status: 'OPEN' },
+      message: { seq: 1, body: 'Where is my refund?', authorRole: 'CUSTOMER' },
+    });
+    // Drain the starts after the one that arrived, then a message in the latest conversation.
+    await send(bob, started.id, 'Any news?');
+    const rest = [];
+    for await (const event of inbox) {
+      rest.push(event.data!.supportInbox);
+      if (event.data!.supportInbox.kind === 'MESSAGE_ADDED') break;
+    }
+    expect(rest.at(-1)).toMatchObject({ kind: 'MESSAGE_ADDED', conversation: { id: started.id }, message: { seq: 2, body: 'Any news?' } });
+
+    for (const who of [alice, anonymous]) {
+      const refused = await take(subscribe(who, {}, INBOX), 1);
+      expect(refused[0]?.errors?.[0]?.extensions?.code).toBe(who === alice ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+    }
   });
 });

@@ -19,7 +19,9 @@ import { parse } from 'graphql';
 import type { Context } from './context';
 import { DEFAULT_CART_TTL_SECONDS, type CartStore } from './db/cart-store';
 import { createCatalogStore } from './db/catalog-store';
+import { createOrderFeedStore } from './db/order-feed-store';
 import { createOrderStore } from './db/order-store';
+import { createSalesStore } from './db/sales-store';
 import { createPgCartStore, deleteExpiredCarts } from './db/pg-cart-store';
 import { createRedisCartStore } from './db/redis-cart-store';
 import { outbox, schema } from './db/schema';
@@ -37,6 +39,7 @@ import { createCheckoutService } from './services/checkout-service';
 import { createOrderLifecycleService } from './services/order-lifecycle-service';
 import { createOrderService } from './services/order-service';
 import { createOrderTrackingService } from './services/order-tracking-service';
+import { createSalesService } from './services/sales-service';
 import { DEFAULT_SAGA_STEP_DEADLINE_MS, startSagaSweeper } from './services/saga-sweeper';
 
 export const typeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
@@ -74,6 +77,8 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
   const orderStore = createOrderStore(pg.db);
   const cartStore = retiringCheckedOutCarts(rawCarts, (ids) => orderStore.checkedOutCartIds(ids), logger);
   const catalogStore = createCatalogStore(pg.db);
+  const feedStore = createOrderFeedStore(pg.db);
+  const salesStore = createSalesStore(pg.db);
   if (options.seed) await seedOrders(orderStore, cartStore, logger, options.now ?? new Date());
 
   const pubsub = options.pubsub ?? new InProcessPubSub(logger);
@@ -132,10 +137,11 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
         loaders,
         orders: createOrderService(orderStore, identity, loaders),
         carts: createCartService(cartStore, identity, loaders),
-        cartCommands: createCartCommands(cartStore, identity, loaders),
+        cartCommands: createCartCommands(cartStore, identity, loaders, (cartId) => salesStore.recordCartStart(cartId)),
+        sales: createSalesService(salesStore, identity),
         checkout: createCheckoutService({ db: pg.db, carts: cartStore, identity, loaders, logger: requestLogger, now: clock, onPlaced: publishCommitted }),
         lifecycle: createOrderLifecycleService(pg.db, identity, loaders, publishCommitted, clock),
-        tracking: createOrderTrackingService(orderStore, pubsub, identity, loaders),
+        tracking: createOrderTrackingService(orderStore, feedStore, pubsub, identity, loaders),
       };
     },
   });

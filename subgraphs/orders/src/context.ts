@@ -6,6 +6,7 @@ import type { CheckoutService } from './services/checkout-service';
 import type { OrderLifecycleService } from './services/order-lifecycle-service';
 import type { OrderService } from './services/order-service';
 import type { OrderTrackingService } from './services/order-tracking-service';
+import type { SalesService } from './services/sales-service';
 
 export interface Context {
   identity: Identity;
@@ -17,4 +18,5 @@ export interface Context {
   checkout: CheckoutService;
   lifecycle: OrderLifecycleService;
   tracking: OrderTrackingService;
+  sales: SalesService;
 }

@@ -138,6 +138,7 @@ describe('orders live tracking subscriptions', () => {
       subscribe(TRACK, alice, { id, since: -1 }),
       subscribe('subscription { ordersUpdated { version } }', alice),
       subscribe('subscription { ordersUpdated { version } }', anonymous),
+      subscribe('subscription { ordersUpdated(after: "not-a-cursor") { version } }', support),
     ];
     await waitFor(() => refusals.every((s) => s.seen.done), { message: 'the refusals' });
     expect(refusals.map(codes)).toEqual([
@@ -148,6 +149,7 @@ describe('orders live tracking subscriptions', () => {
       ['BAD_USER_INPUT'],
       ['FORBIDDEN'],
       ['UNAUTHENTICATED'],
+      ['BAD_USER_INPUT'],
     ]);
     expect(refusals.flatMap((s) => s.data())).toEqual([]);
     // Staff may follow any order.
@@ -155,5 +157,39 @@ describe('orders live tracking subscriptions', () => {
     await waitFor(() => staff.data().length === 1);
     expect(staff.data()[0]).toMatchObject({ version: 2, status: 'CONFIRMED' });
     staff.stop();
+  });
+
+  it('ordersUpdated resumes from a cursor: every change made while away arrives once, in order, then live ones', async () => {
+    const FEED = 'subscription($after: String) { ordersUpdated(after: $after) { orderId: order { id } version status cursor } }';
+    const first = subscribe(FEED, support);
+    await waitFor(() => pubsub.activeTopics().includes(ALL_ORDERS_TOPIC));
+    const id = await confirmedOrder();
+    await waitFor(() => first.data().filter((u) => u.orderId.id === id).length === 2, { message: 'the first two changes live' });
+    const cursors = first.data().map((u) => u.cursor);
+    expect(new Set(cursors).size).toBe(cursors.length);
+    expect(cursors.every((c) => /^\d+:\d+$/.test(c))).toBe(true);
+    const last = cursors.at(-1);
+    first.stop();
+    await waitFor(() => !pubsub.activeTopics().includes(ALL_ORDERS_TOPIC), { message: 'the first socket gone' });
+
+    // Changes while no one listens.
+    await ship(id);
+    expect((await orders.call(DELIVER, { id }, admin)).data!.markOrderDelivered.userErrors).toEqual([]);
+    const resumed = subscribe(FEED, support, { after: last });
+    await waitFor(() => resumed.data().length === 2, { message: 'the missed changes' });
+    expect(resumed.data().map((u) => [u.orderId.id, u.version, u.status])).toEqual([
+      [id, 3, 'FULFILLED'],
+      [id, 4, 'DELIVERED'],
+    ]);
+    // Then live, after the replay, without repeating it.
+    await bus.publish([refunded(id, 100, 100, 5000)]);
+    await waitFor(() => resumed.data().length === 3, { message: 'the live refund' });
+    expect(resumed.data()[2]).toMatchObject({ version: 5 });
+    // Resuming from any earlier cursor replays exactly what followed it.
+    const again = subscribe(FEED, support, { after: cursors.at(-2) });
+    await waitFor(() => again.data().length === 4, { message: 'the replay from the first cursor' });
+    expect(again.data().map((u) => u.version)).toEqual([2, 3, 4, 5]);
+    resumed.stop();
+    again.stop();
   });
 });

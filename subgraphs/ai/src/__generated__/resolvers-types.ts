@@ -5,6 +5,7 @@ import type { EntityRef } from '../domain/entity-ref';
 import type { ConversationRow, ChatMessageRow } from '../db/chat-store';
 import type { AssistantChunkRow, AskOutcome } from '../assistant/turn-service';
 import type { TurnRow } from '../assistant/store';
+import type { InboxEvent } from '../services/chat-service';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -415,6 +416,12 @@ export type Subscription = {
    * reconnect with the last seq you received.
    */
   chatMessageAdded: ChatMessage;
+  /**
+   * Staff only (SUPPORT, ADMIN): the support inbox, live — every conversation a customer opens and
+   * every message sent in any conversation. Live only: after a (re)connect, read `conversations`
+   * (most recently active first) for what came before, and follow one with chatMessageAdded(afterSeq).
+   */
+  supportInbox: SupportInboxEvent;
 };
 
 
@@ -427,6 +434,24 @@ export type SubscriptionChatMessageAddedArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
   conversationId: Scalars['ID']['input'];
 };
+
+/** One new thing in the support inbox. */
+export type SupportInboxEvent = {
+  __typename?: 'SupportInboxEvent';
+  /** The conversation as it is now. */
+  conversation: Conversation;
+  /** What happened. */
+  kind: SupportInboxEventKind;
+  /** The message sent (for CONVERSATION_STARTED, the opening message). */
+  message: ChatMessage;
+};
+
+/** What happened in the support inbox. */
+export type SupportInboxEventKind =
+  /** A customer opened a conversation; `message` is its first message. */
+  | 'CONVERSATION_STARTED'
+  /** A customer or staff member sent a message in an existing conversation. */
+  | 'MESSAGE_ADDED';
 
 export type User = {
   __typename?: 'User';
@@ -556,6 +581,8 @@ export type ResolversTypes = ResolversObject<{
   Product: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<{}>;
   Subscription: ResolverTypeWrapper<{}>;
+  SupportInboxEvent: ResolverTypeWrapper<InboxEvent>;
+  SupportInboxEventKind: SupportInboxEventKind;
   User: ResolverTypeWrapper<EntityRef>;
   _Any: ResolverTypeWrapper<Scalars['_Any']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -588,6 +615,7 @@ export type ResolversParentTypes = ResolversObject<{
   Product: EntityRef;
   Query: {};
   Subscription: {};
+  SupportInboxEvent: InboxEvent;
   User: EntityRef;
   _Any: Scalars['_Any']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -785,6 +813,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   assistantReply?: SubscriptionResolver<ResolversTypes['AssistantChunk'], "assistantReply", ParentType, ContextType, RequireFields<SubscriptionAssistantReplyArgs, 'turnId'>>;
   chatMessageAdded?: SubscriptionResolver<ResolversTypes['ChatMessage'], "chatMessageAdded", ParentType, ContextType, RequireFields<SubscriptionChatMessageAddedArgs, 'conversationId'>>;
+  supportInbox?: SubscriptionResolver<ResolversTypes['SupportInboxEvent'], "supportInbox", ParentType, ContextType>;
+}>;
+
+export type SupportInboxEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportInboxEvent'] = ResolversParentTypes['SupportInboxEvent']> = ResolversObject<{
+  conversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SupportInboxEventKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -825,6 +861,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SupportInboxEvent?: SupportInboxEventResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   _Any?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;

@@ -6,6 +6,7 @@ import { Mutation } from './mutation';
 import { Product } from './product';
 import { Query } from './query';
 import { Subscription } from './subscription';
+import { SupportInboxEvent } from './support-inbox-event';
 import { User } from './user';
 
 export const resolvers: Resolvers = {
@@ -17,4 +18,5 @@ export const resolvers: Resolvers = {
   Conversation,
   ChatMessage,
   AssistantChunk,
+  SupportInboxEvent,
 };

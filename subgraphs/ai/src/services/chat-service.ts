@@ -27,6 +27,15 @@ export interface MessageOutcome {
 /** The pub/sub topic of a conversation's new messages; payloads are ChatMessageRow. */
 export const chatTopic = (conversationId: string) => `chat:${conversationId}`;
 
+/** The support inbox's topic: every new conversation and message, for staff; payloads are InboxEvent. */
+export const INBOX_TOPIC = 'chat:inbox';
+
+export interface InboxEvent {
+  kind: 'CONVERSATION_STARTED' | 'MESSAGE_ADDED';
+  conversationId: string;
+  message: ChatMessageRow;
+}
+
 const notFoundError = (field = 'conversationId') => chatError('CONVERSATION_NOT_FOUND', 'There is no such conversation.', field);
 
 /**
@@ -43,9 +52,10 @@ export function createChatService({ store, pubsub, logger }: { store: ChatStore;
     return conversation ?? null;
   }
 
-  async function publish(message: ChatMessageRow) {
+  async function publish(message: ChatMessageRow, kind: InboxEvent['kind'] = 'MESSAGE_ADDED') {
+    const inbox: InboxEvent = { kind, conversationId: message.conversationId, message };
     try {
-      await pubsub.publish(chatTopic(message.conversationId), message);
+      await Promise.all([pubsub.publish(chatTopic(message.conversationId), message), pubsub.publish(INBOX_TOPIC, inbox)]);
     } catch (error) {
       logger.warn('chat message stored but not published; subscribers will catch up from the store', { conversationId: message.conversationId, error });
     }
@@ -58,8 +68,9 @@ export function createChatService({ store, pubsub, logger }: { store: ChatStore;
       const body = checkMessageBody(input.message, 'message');
       const userErrors = [subject, body].flatMap((c) => (c.ok ? [] : [c.error]));
       if (!subject.ok || !body.ok) return { conversation: null, userErrors };
-      // Nobody can be subscribed to a conversation that did not exist: nothing to publish.
-      const { conversation } = await store.startConversation({ customerId, subject: subject.value, body: body.value });
+      const { conversation, message } = await store.startConversation({ customerId, subject: subject.value, body: body.value });
+      // Nobody follows a conversation that did not exist yet, but the support inbox hears of it.
+      await publish(message, 'CONVERSATION_STARTED');
       return { conversation, userErrors: [] };
     },
 
@@ -109,6 +120,15 @@ export function createChatService({ store, pubsub, logger }: { store: ChatStore;
     conversations(identity: Identity, status: ConversationStatus | null | undefined): Promise<ConversationRow[]> {
       assertStaff(identity);
       return store.listConversations({ status, limit: MAX_CONVERSATIONS });
+    },
+
+    /**
+     * The support inbox, live: staff only, refused before any event. Best effort like every
+     * publish here; a client that reconnects re-reads `conversations` (most recently active first).
+     */
+    async subscribeInbox(identity: Identity): Promise<AsyncIterableIterator<InboxEvent>> {
+      assertStaff(identity);
+      return whenReady(pubsub.subscribe<InboxEvent>(INBOX_TOPIC));
     },
 
     /**

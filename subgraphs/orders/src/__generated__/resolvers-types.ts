@@ -110,6 +110,19 @@ export type CartPayload = {
   userErrors: Array<OrderUserError>;
 };
 
+/** Paid order lines of one category in a SalesSummary. */
+export type CategorySales = {
+  __typename?: 'CategorySales';
+  /** The category's id; null for products orders has no category for. */
+  categoryId: Maybe<Scalars['ID']['output']>;
+  /** The category's name; Uncategorised when unknown. */
+  categoryName: Scalars['String']['output'];
+  /** Sum of those lines (unit price times quantity; no shipping or tax). */
+  revenue: Money;
+  /** Units sold. */
+  units: Scalars['Int']['output'];
+};
+
 /** What checkout needs: the cart, where to ship and how to pay. */
 export type CheckoutInput = {
   /** The caller's own cart or an anonymous one. */
@@ -127,6 +140,19 @@ export type CheckoutPayload = {
   order: Maybe<Order>;
   /** Why no order was placed; empty on success. */
   userErrors: Array<OrderUserError>;
+};
+
+/** One UTC day of a SalesSummary. */
+export type DailySales = {
+  __typename?: 'DailySales';
+  /** The day, YYYY-MM-DD (UTC). */
+  date: Scalars['String']['output'];
+  /** Orders placed that day. */
+  orders: Scalars['Int']['output'];
+  /** Of those, the orders whose payment was captured. */
+  paidOrders: Scalars['Int']['output'];
+  /** Sum of that day's paid orders' totals. */
+  revenue: Money;
 };
 
 export type Money = {
@@ -435,6 +461,12 @@ export type OrderStatusChange = {
  */
 export type OrderUpdate = {
   __typename?: 'OrderUpdate';
+  /**
+   * This change's place in the all-orders feed: pass the last one you received as ordersUpdated's
+   * `after` to resume without gap or duplicate. Set on ordersUpdated events; null on orderUpdated,
+   * which resumes by `version`.
+   */
+  cursor: Maybe<Scalars['String']['output']>;
   /** The financial status after this change. */
   financialStatus: OrderFinancialStatus;
   /** The fulfilment status after this change. */
@@ -494,6 +526,11 @@ export type Query = {
   order: Maybe<Order>;
   /** All orders, newest first. Admins and support only. */
   orders: OrderConnection;
+  /**
+   * Staff only (SUPPORT, ADMIN): sales from `from` to `to` (UTC dates, both included, at most 366
+   * days) in one currency: totals, per day and per category, average order value and cart conversion.
+   */
+  salesSummary: SalesSummary;
 };
 
 
@@ -511,6 +548,49 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySalesSummaryArgs = {
+  currencyCode?: Scalars['String']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+/**
+ * Sales of a range of whole UTC days in one currency, over orders placed in it. Revenue is gross: the
+ * totals of orders whose payment was captured (financial status PAID, PARTIALLY_REFUNDED or
+ * REFUNDED), refunds not subtracted; an order is counted on the day it was placed.
+ */
+export type SalesSummary = {
+  __typename?: 'SalesSummary';
+  /** revenue / paidOrders, rounded half up to the minor unit; null without paid orders. */
+  averageOrderValue: Maybe<Money>;
+  /**
+   * checkouts / cartsStarted, from 0 (a checkout of a cart started before the range can lift it
+   * above 1); null when no cart was started.
+   */
+  cartConversionRate: Maybe<Scalars['Float']['output']>;
+  /** Carts started in the range (a first item added to a new cart), in any currency. */
+  cartsStarted: Scalars['Int']['output'];
+  /** Paid items by product category (as products last described it), highest revenue first. */
+  categories: Array<CategorySales>;
+  /** Orders placed in the range by checking out a cart. */
+  checkouts: Scalars['Int']['output'];
+  /** ISO 4217 code of every amount here; orders in other currencies are left out. */
+  currencyCode: Scalars['String']['output'];
+  /** Every day of the range, oldest first; days without orders show zeros. */
+  days: Array<DailySales>;
+  /** First day of the range, YYYY-MM-DD (UTC). */
+  from: Scalars['String']['output'];
+  /** Orders placed in the range, whatever became of them. */
+  orders: Scalars['Int']['output'];
+  /** Of those, the orders whose payment was captured. */
+  paidOrders: Scalars['Int']['output'];
+  /** Sum of the paid orders' totals (items, shipping and tax). */
+  revenue: Money;
+  /** Last day of the range, included, YYYY-MM-DD (UTC). */
+  to: Scalars['String']['output'];
 };
 
 /** A CONFIRMED order handed to a carrier. */
@@ -575,7 +655,12 @@ export type Subscription = {
    * after a reconnect with the last version seen; 0 replays the whole history).
    */
   orderUpdated: OrderUpdate;
-  /** Every change of every order, live: support and admins only (dashboards). */
+  /**
+   * Every change of every order, live: support and admins only (dashboards). Each event carries a
+   * `cursor`; with `after`, first every change stored after that cursor, in feed order, then live
+   * ones, without gap or duplicate (resume after a reconnect with the last cursor received).
+   * Without it, changes from now on.
+   */
   ordersUpdated: OrderUpdate;
 };
 
@@ -583,6 +668,11 @@ export type Subscription = {
 export type SubscriptionOrderUpdatedArgs = {
   orderId: Scalars['ID']['input'];
   sinceVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SubscriptionOrdersUpdatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -693,8 +783,10 @@ export type ResolversTypes = ResolversObject<{
   CartLineWarning: ResolverTypeWrapper<CartLineWarning>;
   CartLineWarningCode: CartLineWarningCode;
   CartPayload: ResolverTypeWrapper<Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CategorySales: ResolverTypeWrapper<CategorySales>;
   CheckoutInput: CheckoutInput;
   CheckoutPayload: ResolverTypeWrapper<Omit<CheckoutPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
+  DailySales: ResolverTypeWrapper<DailySales>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<{}>;
   Order: ResolverTypeWrapper<OrderRow>;
@@ -714,6 +806,8 @@ export type ResolversTypes = ResolversObject<{
   Product: ResolverTypeWrapper<Product>;
   ProductVariant: ResolverTypeWrapper<ProductVariant>;
   Query: ResolverTypeWrapper<{}>;
+  SalesSummary: ResolverTypeWrapper<SalesSummary>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ShipOrderInput: ShipOrderInput;
   Shipment: ResolverTypeWrapper<Shipment>;
   ShippingAddress: ResolverTypeWrapper<ShippingAddress>;
@@ -737,8 +831,10 @@ export type ResolversParentTypes = ResolversObject<{
   CartLine: CartLineView;
   CartLineWarning: CartLineWarning;
   CartPayload: Omit<CartPayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CategorySales: CategorySales;
   CheckoutInput: CheckoutInput;
   CheckoutPayload: Omit<CheckoutPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  DailySales: DailySales;
   Money: Money;
   Mutation: {};
   Order: OrderRow;
@@ -754,6 +850,8 @@ export type ResolversParentTypes = ResolversObject<{
   Product: Product;
   ProductVariant: ProductVariant;
   Query: {};
+  SalesSummary: SalesSummary;
+  Float: Scalars['Float']['output'];
   ShipOrderInput: ShipOrderInput;
   Shipment: Shipment;
   ShippingAddress: ShippingAddress;
@@ -839,9 +937,25 @@ export type CartPayloadResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CategorySalesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategorySales'] = ResolversParentTypes['CategorySales']> = ResolversObject<{
+  categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  categoryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CheckoutPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckoutPayload'] = ResolversParentTypes['CheckoutPayload']> = ResolversObject<{
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DailySalesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DailySales'] = ResolversParentTypes['DailySales']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -932,6 +1046,7 @@ export type OrderStatusChangeResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type OrderUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderUpdate'] = ResolversParentTypes['OrderUpdate']> = ResolversObject<{
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   financialStatus?: Resolver<ResolversTypes['OrderFinancialStatus'], ParentType, ContextType>;
   fulfillmentStatus?: Resolver<ResolversTypes['OrderFulfillmentStatus'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -975,6 +1090,23 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myCart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
+  salesSummary?: Resolver<ResolversTypes['SalesSummary'], ParentType, ContextType, RequireFields<QuerySalesSummaryArgs, 'currencyCode' | 'from' | 'to'>>;
+}>;
+
+export type SalesSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SalesSummary'] = ResolversParentTypes['SalesSummary']> = ResolversObject<{
+  averageOrderValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  cartConversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cartsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['CategorySales']>, ParentType, ContextType>;
+  checkouts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['DailySales']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ShipmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = ResolversObject<{
@@ -996,7 +1128,7 @@ export type ShippingAddressResolvers<ContextType = Context, ParentType extends R
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   orderUpdated?: SubscriptionResolver<ResolversTypes['OrderUpdate'], "orderUpdated", ParentType, ContextType, RequireFields<SubscriptionOrderUpdatedArgs, 'orderId'>>;
-  ordersUpdated?: SubscriptionResolver<ResolversTypes['OrderUpdate'], "ordersUpdated", ParentType, ContextType>;
+  ordersUpdated?: SubscriptionResolver<ResolversTypes['OrderUpdate'], "ordersUpdated", ParentType, ContextType, Partial<SubscriptionOrdersUpdatedArgs>>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -1023,7 +1155,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CartLine?: CartLineResolvers<ContextType>;
   CartLineWarning?: CartLineWarningResolvers<ContextType>;
   CartPayload?: CartPayloadResolvers<ContextType>;
+  CategorySales?: CategorySalesResolvers<ContextType>;
   CheckoutPayload?: CheckoutPayloadResolvers<ContextType>;
+  DailySales?: DailySalesResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
@@ -1038,6 +1172,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Product?: ProductResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SalesSummary?: SalesSummaryResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShippingAddress?: ShippingAddressResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

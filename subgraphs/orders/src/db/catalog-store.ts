@@ -7,7 +7,7 @@ type Db = Database<OrdersSchema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** What products' events say of a variant: everything the read model holds but inventory's figure. */
-export type ProductVariantFacts = Omit<CatalogVariant, 'available'>;
+export type ProductVariantFacts = Omit<CatalogVariant, 'available'> & { categoryId?: string | null; categoryName?: string | null };
 
 /** Reads of the catalogue read model (writes happen in event handlers, see catalogWrites). */
 export interface CatalogStore {
@@ -61,6 +61,8 @@ export function catalogWrites(tx: Tx) {
             sku: sql`excluded.sku`,
             productName: sql`excluded.product_name`,
             variantName: sql`excluded.variant_name`,
+            categoryId: sql`excluded.category_id`,
+            categoryName: sql`excluded.category_name`,
             priceMinor: sql`excluded.price_minor`,
             currencyCode: sql`excluded.currency_code`,
             productAsOf: sql`excluded.product_as_of`,

@@ -1,6 +1,6 @@
 import { defineOutbox, defineProcessedEvents } from '@shop/stores';
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { bigserial, check, customType, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import type { ShippingAddress } from '../domain/address';
 import { FINANCIAL_STATUSES } from '../domain/financial-status';
 import { FULFILLMENT_STATUSES } from '../domain/fulfillment-status';
@@ -14,6 +14,9 @@ export const ordersSchema = pgSchema('orders');
  * keyset cursors, so the stored value must round-trip exactly.
  */
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string', precision: 3 });
+
+/** Postgres' 64-bit transaction id (PG 13+), read as its decimal text. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
 
 export const orders = ordersSchema.table(
   'orders',
@@ -99,8 +102,18 @@ export const orderStatusHistory = ordersSchema.table(
     toFinancialStatus: text('to_financial_status', { enum: FINANCIAL_STATUSES }).notNull(),
     reason: text('reason'),
     at: instant('at').notNull().defaultNow(),
+    /**
+     * The all-orders feed's position is (tx_id, seq): the writing transaction, then the row within
+     * it. A reader takes only rows of transactions older than every one still running
+     * (pg_snapshot_xmin), so a row never appears behind a position already handed out, and a
+     * rolled-back transaction leaves no hole anyone waits for (db/order-feed-store.ts).
+     */
+    txId: xid8('tx_id')
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orderId, t.version] })],
+  (t) => [primaryKey({ columns: [t.orderId, t.version] }), index('order_status_history_feed_index').on(t.txId, t.seq)],
 );
 
 /** One row per (customer, key): the first checkout under a key wins, later ones replay it. */
@@ -132,6 +145,9 @@ export const catalogVariants = ordersSchema.table('catalog_variants', {
   sku: text('sku'),
   productName: text('product_name'),
   variantName: text('variant_name'),
+  /** The product's category as products last announced it (sales by category). */
+  categoryId: text('category_id'),
+  categoryName: text('category_name'),
   priceMinor: integer('price_minor'),
   currencyCode: text('currency_code'),
   available: integer('available'),
@@ -174,8 +190,21 @@ export const cartLines = ordersSchema.table(
   (t) => [index().on(t.cartId, t.lineNo), unique().on(t.cartId, t.variantId), check('cart_lines_quantity_positive', sql`${t.quantity} > 0`)],
 );
 
+/**
+ * One row per cart ever started, whichever store holds the carts (Redis carts expire; this stays):
+ * the denominator of salesSummary's cart conversion.
+ */
+export const cartStarts = ordersSchema.table(
+  'cart_starts',
+  {
+    cartId: text('cart_id').primaryKey(),
+    startedAt: instant('started_at').notNull().defaultNow(),
+  },
+  (t) => [index('cart_starts_started_at_index').on(t.startedAt)],
+);
+
 export const outbox = defineOutbox(ordersSchema);
 export const processedEvents = defineProcessedEvents(ordersSchema);
 
-export const schema = { orders, orderLines, orderStatusHistory, checkoutRequests, catalogVariants, carts, cartLines, outbox, processedEvents };
+export const schema = { orders, orderLines, orderStatusHistory, checkoutRequests, catalogVariants, carts, cartLines, cartStarts, outbox, processedEvents };
 export type OrdersSchema = typeof schema;

@@ -58,6 +58,8 @@ export function orderHandlers(logger: Logger): Record<string, Handler> {
             sku: v.sku,
             productName: p.name,
             variantName: v.name,
+            categoryId: p.categoryId ?? null,
+            categoryName: p.categoryName ?? null,
             priceMinor: v.priceMinor,
             currencyCode: v.currencyCode ?? p.currencyCode,
           },

@@ -14,6 +14,9 @@ export const productPayload = z.object({
     id,
     name: z.string(),
     currencyCode: z.string(),
+    /** For sales by category; older events without them leave the category unknown. */
+    categoryId: z.string().optional(),
+    categoryName: z.string().optional(),
     /** Added to the payload for orders; older events without it change nothing here. */
     variants: z.array(z.object({ id, sku: z.string(), name: z.string(), priceMinor: count.nonnegative(), currencyCode: z.string().optional() })).optional(),
   }),

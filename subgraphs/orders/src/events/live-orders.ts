@@ -21,6 +21,8 @@ export interface OrderUpdateEvent {
   previousFinancialStatus: FinancialStatus | null;
   reason: string | null;
   occurredAt: string;
+  /** The change's place in the all-orders feed (ordersUpdated only). */
+  cursor?: string;
 }
 
 /** The live message: the `order.updated` payload and when it occurred. */

@@ -5,4 +5,5 @@ export const Query: QueryResolvers = {
   orders: (_, args, { orders }) => orders.list(args),
   cart: (_, { id }, { carts }) => carts.cart(id),
   myCart: (_, __, { carts }) => carts.myCart(),
+  salesSummary: (_, { from, to, currencyCode }, { sales }) => sales.summary(from, to, currencyCode),
 };

@@ -8,7 +8,7 @@ export const Subscription: SubscriptionResolvers = {
     resolve: (update: OrderUpdateEvent) => update,
   },
   ordersUpdated: {
-    subscribe: (_parent, _args, { tracking }) => tracking.ordersUpdated(),
+    subscribe: (_parent, { after }, { tracking }) => tracking.ordersUpdated(after),
     resolve: (update: OrderUpdateEvent) => update,
   },
 };

@@ -28,7 +28,8 @@ function overLimit(variant: CatalogVariant | null, wouldHold: number): OrderUser
 }
 
 /** Cart changes for one request, on behalf of `identity`. Failures are userErrors, never thrown. */
-export function createCartCommands(store: CartStore, identity: Identity, loaders: Loaders) {
+/** `onCartStarted` hears of every cart a change created (salesSummary's conversion counts them). */
+export function createCartCommands(store: CartStore, identity: Identity, loaders: Loaders, onCartStarted: (cartId: string) => Promise<void> = async () => {}) {
   function answer(change: CartChange, variant: CatalogVariant | null, requested: number): CartPayload {
     if (change.ok) {
       loaders.cartById.clear(change.cart.id).prime(change.cart.id, change.cart);
@@ -78,6 +79,7 @@ export function createCartCommands(store: CartStore, identity: Identity, loaders
       }
       const line = { id: newLineId(), productId: variant.productId, variantId: variant.variantId, quantity: args.quantity };
       const change = await store.addLine(target, line, limitFor(variant));
+      if (change.ok && change.cart.id === create.id) await onCartStarted(create.id);
       return answer(change, variant, args.quantity + (change.ok || change.error !== 'LIMIT_EXCEEDED' ? 0 : change.quantity));
     },
 

@@ -1,12 +1,21 @@
 import { badInput, forbidden, gaplessFeed, isStaff, unauthenticated, type Identity } from '@shop/kit';
 import { whenReady, type PubSub, type PubSubSubscription } from '@shop/stores';
+import type { FeedRow, OrderFeedStore } from '../db/order-feed-store';
 import type { OrderRow, OrderStore } from '../db/order-store';
 import { canReadOrder } from '../domain/access';
+import { formatFeedCursor, parseFeedCursor } from '../domain/feed-cursor';
 import { ALL_ORDERS_TOPIC, orderTopic, updateFromHistory, type LiveOrderUpdate, type OrderUpdateEvent } from '../events/live-orders';
 import type { Loaders } from '../loaders';
+import { horizonFeed } from './horizon-feed';
 
 /** Stored changes read per catch-up query. */
 const HISTORY_PAGE = 100;
+/** The all-orders feed re-reads this often while a change seen live is still above the horizon, for up to FEED_GIVE_UP_MS. */
+const FEED_RETRY_MS = 100;
+const FEED_GIVE_UP_MS = 30_000;
+
+const changeKey = (m: { orderId: string; version: number }) => `${m.orderId}:${m.version}`;
+const feedUpdate = (row: FeedRow): OrderUpdateEvent => ({ ...updateFromHistory(row), cursor: formatFeedCursor(row.cursor) });
 
 /** Only the fields an OrderUpdate shows, so live and stored changes look alike. */
 const toUpdate = (m: LiveOrderUpdate): OrderUpdateEvent => ({
@@ -42,11 +51,28 @@ function mapped(live: PubSubSubscription<LiveOrderUpdate>): AsyncIterableIterato
   };
 }
 
+/** Feed rows as OrderUpdates, passing `return()` straight through. */
+function mappedRows(rows: AsyncIterableIterator<FeedRow>): AsyncIterableIterator<OrderUpdateEvent> {
+  return {
+    async next() {
+      const result = await rows.next();
+      return result.done ? { done: true, value: undefined } : { done: false, value: feedUpdate(result.value) };
+    },
+    async return() {
+      await rows.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
 /**
  * Live order tracking for one subscription, on behalf of `identity`. Access is decided before any
  * event, with a GraphQLError: UNAUTHENTICATED, or FORBIDDEN for someone else's or an unknown order.
  */
-export function createOrderTrackingService(store: OrderStore, pubsub: PubSub, identity: Identity, loaders: Loaders) {
+export function createOrderTrackingService(store: OrderStore, feed: OrderFeedStore, pubsub: PubSub, identity: Identity, loaders: Loaders) {
   return {
     /** One order's changes: with `sinceVersion`, the stored ones after it first, then live. */
     async orderUpdated(orderId: string, sinceVersion?: number | null): Promise<AsyncIterableIterator<OrderUpdateEvent>> {
@@ -68,11 +94,33 @@ export function createOrderTrackingService(store: OrderStore, pubsub: PubSub, id
       });
     },
 
-    /** Every order's changes from now on, for staff dashboards. */
-    async ordersUpdated(): Promise<AsyncIterableIterator<OrderUpdateEvent>> {
+    /**
+     * Every order's changes, for staff dashboards: after the `after` cursor (a reconnecting client's
+     * last one), else from now on. Each carries its cursor; see horizonFeed for why none is lost or doubled.
+     */
+    async ordersUpdated(after?: string | null): Promise<AsyncIterableIterator<OrderUpdateEvent>> {
       if (!identity.userId) throw unauthenticated();
       if (!isStaff(identity)) throw forbidden('Only support staff and admins can follow every order.');
-      return mapped(await whenReady(pubsub.subscribe<LiveOrderUpdate>(ALL_ORDERS_TOPIC)));
+      const from = after == null ? undefined : parseFeedCursor(after);
+      // Subscribed before the head or the first read, so that no change falls between them.
+      const live = await whenReady(pubsub.subscribe<LiveOrderUpdate>(ALL_ORDERS_TOPIC));
+      try {
+        const rows = horizonFeed<FeedRow, FeedRow['cursor']>({
+          live,
+          liveKey: (message) => changeKey(message as LiveOrderUpdate),
+          key: changeKey,
+          cursor: (row) => row.cursor,
+          readAfter: (cursor, limit) => feed.after(cursor, limit),
+          after: from ?? (await feed.head()),
+          pageSize: HISTORY_PAGE,
+          retryMs: FEED_RETRY_MS,
+          giveUpMs: FEED_GIVE_UP_MS,
+        });
+        return mappedRows(rows);
+      } catch (error) {
+        await live.return?.();
+        throw error;
+      }
     },
 
     /**

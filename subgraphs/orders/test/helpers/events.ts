@@ -4,7 +4,7 @@ import { newEvent, type DomainEvent } from '@shop/stores';
 /** Events other subgraphs publish, as docs/commerce-flow.md shapes them (what orders consumes). */
 
 export const productCreated = (
-  product: Pick<DemoProduct, 'id' | 'name' | 'currencyCode'> & { variants: Omit<DemoVariant, 'costMinor'>[] },
+  product: Pick<DemoProduct, 'id' | 'name' | 'currencyCode'> & { categoryId?: string; variants: Omit<DemoVariant, 'costMinor'>[] },
   type = 'product.created',
 ) =>
   newEvent(type, {
@@ -12,6 +12,7 @@ export const productCreated = (
       id: product.id,
       name: product.name,
       currencyCode: product.currencyCode,
+      ...(product.categoryId ? { categoryId: product.categoryId, categoryName: `Category ${product.categoryId}` } : {}),
       priceMinor: Math.min(...product.variants.map((v) => v.priceMinor)),
       variants: product.variants.map((v) => ({ id: v.id, sku: v.sku, name: v.name, priceMinor: v.priceMinor, currencyCode: product.currencyCode })),
     },
