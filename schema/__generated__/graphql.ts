@@ -791,6 +791,13 @@ export type Order = {
   number: Scalars['String']['output'];
   /** Oldest first. The order's customer and staff only; empty for anyone else; null while payments cannot be reached. */
   payments?: Maybe<Array<Payment>>;
+  /**
+   * The fraud risk assessment ai made when the order was placed, before its payment was captured
+   * (rules plus an isolation forest trained on past checkouts). Staff only (SUPPORT, ADMIN): a
+   * customer gets FORBIDDEN, an anonymous caller UNAUTHENTICATED. Null for orders never assessed
+   * (the seeded history) or while ai is unavailable.
+   */
+  risk?: Maybe<OrderRisk>;
   /** Carrier and tracking number once the order has shipped. */
   shipment?: Maybe<Shipment>;
   /** Shipping cost. */
@@ -935,6 +942,19 @@ export type OrderPayload = {
   order?: Maybe<Order>;
   /** Why nothing changed; empty on success. */
   userErrors: Array<OrderUserError>;
+};
+
+/** How likely an order is to be fraudulent, and why. */
+export type OrderRisk = {
+  __typename?: 'OrderRisk';
+  /** When the assessment was made (ISO-8601). */
+  assessedAt: Scalars['String']['output'];
+  /** LOW and MEDIUM proceed; HIGH holds the order for review (payment authorised, not captured). */
+  level: RiskLevel;
+  /** What raised the score, strongest first; empty when nothing did. */
+  reasons: Array<RiskReason>;
+  /** 0 to 1: the combined strength of the evidence (noisy-or of the rules and the anomaly score). */
+  score: Scalars['Float']['output'];
 };
 
 /**
@@ -1608,6 +1628,26 @@ export type ReservationStatus =
   | 'EXPIRED'
   /** The order was cancelled or its payment failed; the units are for sale again (or were put back). */
   | 'RELEASED';
+
+/** A fraud risk level. */
+export type RiskLevel =
+  /** Strong signals: the order is held for review until staff approve or reject it. */
+  | 'HIGH'
+  /** Nothing unusual. */
+  | 'LOW'
+  /** Some signals; the order proceeds, staff may look. */
+  | 'MEDIUM';
+
+/** One reason a risk score went up. */
+export type RiskReason = {
+  __typename?: 'RiskReason';
+  /** Stable code: CARD_TESTING, VELOCITY, AMOUNT_VS_HISTORY, NEW_ACCOUNT_HIGH_VALUE, NEW_ACCOUNT, COUNTRY_MISMATCH or ANOMALY. */
+  code: Scalars['String']['output'];
+  /** The reason in words, with the figures (e.g. "4 declined attempts in the last hour on 5 cards"). */
+  message: Scalars['String']['output'];
+  /** How much this reason alone adds, 0 to 1. */
+  weight: Scalars['Float']['output'];
+};
 
 /** What a signed-in user may do. Sent in the access token; a role change takes effect at the next token refresh. */
 export type Role =

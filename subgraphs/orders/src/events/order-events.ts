@@ -30,6 +30,8 @@ export interface OrderCreatedPayload {
   financialStatus: FinancialStatus;
   /** Checkout orders only: the card token (no card number) for payments to authorise. */
   payment?: { token: string; brand: string; last4: string };
+  /** Added to v1: where a checkout order ships to (ISO 3166-1 alpha-2; fraud scoring reads it). Absent for history. */
+  shippingCountry?: string;
 }
 
 /**
@@ -62,6 +64,7 @@ interface CreatedOrder extends OrderStates {
   totalMinor: number;
   createdAt: string;
   lines: readonly { productId: string; variantId?: string | null; sku: string; quantity: number; unitPriceMinor: number }[];
+  shippingAddress?: { country: string } | null;
 }
 
 /** The event announcing an order; it occurred when the order was placed, also for seeded history. */
@@ -89,6 +92,7 @@ export function orderCreated(
     fulfillmentStatus: order.fulfillmentStatus,
     financialStatus: order.financialStatus,
     ...(payment ? { payment } : {}),
+    ...(order.shippingAddress?.country ? { shippingCountry: order.shippingAddress.country } : {}),
   };
   return { ...newEvent(ORDER_CREATED, payload), occurredAt: order.createdAt };
 }
