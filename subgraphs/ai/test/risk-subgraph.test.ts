@@ -94,12 +94,12 @@ describe('fraud scoring in the ai subgraph', () => {
     const r = [{ __typename: 'Order', id: ids[0] }, { __typename: 'Order', id: 'ord_00001' }];
     const staff = await callSubgraph(subgraph.url, RISK, { r }, admin);
     expect(staff.errors).toBeUndefined();
-    expect(staff.data._entities[0].risk).toMatchObject({ level: expect.stringMatching(/LOW|MEDIUM|HIGH/), reasons: expect.any(Array) });
+    expect(staff.data!._entities[0].risk).toMatchObject({ level: expect.stringMatching(/LOW|MEDIUM|HIGH/), reasons: expect.any(Array) });
     // The seeded history was never assessed.
-    expect(staff.data._entities[1].risk).toBeNull();
+    expect(staff.data!._entities[1].risk).toBeNull();
     const shopper = await callSubgraph(subgraph.url, RISK, { r }, customer(regular));
     expect(shopper.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(shopper.data._entities[0].risk).toBeNull();
+    expect(shopper.data!._entities[0].risk).toBeNull();
     const anonymous = await callSubgraph(subgraph.url, RISK, { r });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

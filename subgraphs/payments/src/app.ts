@@ -32,6 +32,8 @@ export interface PaymentsSubgraphOptions extends SubgraphRuntime {
   webhookSecret?: string;
   /** How often the recovery sweep runs (ms); 0 turns it off. */
   recoveryIntervalMs?: number;
+  /** How long an authorised payment waits for ai's fraud assessment before capture (RISK_WAIT_MS); default 0: no wait. */
+  riskWaitMs?: number;
 }
 
 /** The running subgraph, plus its runtime (saga, provider, services) for tests and tooling. */
@@ -47,7 +49,7 @@ export async function startPaymentsSubgraph(options: PaymentsSubgraphOptions): P
   let runtime: PaymentsRuntime | undefined;
 
   try {
-    runtime = await startPaymentsRuntime(pg, { bus: options.bus, logger, provider: options.provider, recoveryIntervalMs: options.recoveryIntervalMs });
+    runtime = await startPaymentsRuntime(pg, { bus: options.bus, logger, provider: options.provider, recoveryIntervalMs: options.recoveryIntervalMs, riskWaitMs: options.riskWaitMs });
     const { payments, refunds } = runtime;
     if (options.seed) await seedPayments(payments, options.now ?? new Date(), logger);
     const webhook = cardProcessorWebhook({ secret: options.webhookSecret ?? DEMO_SECRETS.PAYMENT_WEBHOOK_SECRET, service: runtime.webhooks, logger });

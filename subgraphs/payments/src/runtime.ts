@@ -21,6 +21,8 @@ export interface PaymentsRuntimeOptions {
   /** How often to look for sagas and refunds a crashed worker left behind; 0 turns the timer off. */
   recoveryIntervalMs?: number;
   staleAfterMs?: number;
+  /** How long an authorised payment waits for ai's fraud assessment (RISK_WAIT_MS); default 0: no wait. */
+  riskWaitMs?: number;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function startPaymentsRuntime(pg: PostgresStore<PaymentsSchema>, op
     logger,
     afterWrite,
     staleAfterMs: options.staleAfterMs,
+    riskWaitMs: options.riskWaitMs,
   });
   const webhooks = createWebhookService({ store: createWebhookStore(pg.backgroundDb), logger, afterWrite });
 

@@ -16,9 +16,11 @@ export interface CheckoutSagaOptions {
   logger: Logger;
   afterWrite?: () => void;
   staleAfterMs?: number;
+  /** How long an authorised payment waits for ai's risk assessment before it is captured unscreened; 0: no wait. */
+  riskWaitMs?: number;
 }
 
-/** More steps than any order needs (authorize, capture, void-or-refund): a guard against a loop, not a limit. */
+/** More steps than any order needs (authorize, hold, capture, void-or-refund): a guard against a loop, not a limit. */
 const MAX_STEPS = 8;
 
 /**
@@ -30,11 +32,12 @@ const MAX_STEPS = 8;
 export function createCheckoutSaga(options: CheckoutSagaOptions) {
   const { store, provider, logger } = options;
   const staleAfterMs = options.staleAfterMs ?? STALE_AFTER_MS;
+  const riskWaitMs = options.riskWaitMs ?? 0;
 
   async function advance(orderId: string, now = Date.now()): Promise<void> {
     for (let i = 0; i < MAX_STEPS; i++) {
       const record = await store.load(orderId);
-      const step = nextStep(record, now, staleAfterMs);
+      const step = nextStep(record, now, staleAfterMs, riskWaitMs);
       if (step === 'NONE') return;
       const progressed = await run(step, record, now);
       options.afterWrite?.();
@@ -58,6 +61,9 @@ export function createCheckoutSaga(options: CheckoutSagaOptions) {
       }
       case 'CAPTURE':
         return capture(payment);
+      case 'HOLD':
+        await store.held(payment);
+        return true;
       case 'VOID':
         return voidOrRecordCapture(payment);
       case 'CANCEL':
