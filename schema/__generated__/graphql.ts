@@ -551,6 +551,11 @@ export type Mutation = {
    */
   adjustStock: AdjustStockResult;
   /**
+   * Support/admin: approves an order held for fraud review (ON_HOLD -> RESERVED); payments then
+   * captures it and it goes on to CONFIRMED. Approving an approved order again returns it unchanged.
+   */
+  approveOrder: OrderPayload;
+  /**
    * Asks the shopping assistant (anyone; signed-in customers may ask about their own orders). Returns
    * at once with the turn id; the answer streams on `assistantReply`. `message` is 1 to 2,000 characters.
    */
@@ -590,6 +595,11 @@ export type Mutation = {
   refundPayment: RefundPaymentPayload;
   /** Creates a customer account and signs it in. */
   register: AuthResult;
+  /**
+   * Support/admin: rejects an order held for fraud review (ON_HOLD -> CANCELLED with the reason);
+   * the authorisation is voided and the stock released. Rejecting a rejected order returns it unchanged.
+   */
+  rejectOrder: OrderPayload;
   /** Removes a line; without cartId: from the signed-in customer's cart. */
   removeCartLine: CartPayload;
   /**
@@ -622,6 +632,12 @@ export type MutationAddCartLineArgs = {
 export type MutationAdjustStockArgs = {
   idempotencyKey: Scalars['String']['input'];
   input: AdjustStockInput;
+};
+
+
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
+export type MutationApproveOrderArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -699,6 +715,13 @@ export type MutationRefundPaymentArgs = {
 /** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
 export type MutationRegisterArgs = {
   input: RegisterInput;
+};
+
+
+/** Write entry points. Business failures come back as `userErrors` in the payload (nothing changed); bad input and missing permissions as GraphQL errors with `extensions.code`. */
+export type MutationRejectOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -970,6 +993,11 @@ export type OrderStatus =
   | 'DELIVERED'
   /** Shipped, with a tracking number. */
   | 'FULFILLED'
+  /**
+   * Held for fraud review (HIGH risk): stock reserved and payment authorised, not captured, until
+   * staff approve (back to RESERVED, then captured) or reject it (CANCELLED, authorisation voided).
+   */
+  | 'ON_HOLD'
   /** Some line could not be reserved; nothing was taken or charged. */
   | 'OUT_OF_STOCK'
   /** Never set any more; see Order.financialStatus. */

@@ -54,6 +54,8 @@ export interface OrderUpdatedPayload {
   reason: string | null;
   totalMinor: number;
   currencyCode: string;
+  /** Added to v1: ai's fraud assessment of the order, once known (null before, and for history). */
+  risk: { score: number; level: string; reasons: { code: string; message: string }[] } | null;
 }
 
 interface CreatedOrder extends OrderStates {
@@ -98,7 +100,16 @@ export function orderCreated(
 }
 
 export function orderUpdated(
-  order: OrderStates & { id: string; number: string; customerId: string; version: number; totalMinor: number; currencyCode: string; updatedAt: string },
+  order: OrderStates & {
+    id: string;
+    number: string;
+    customerId: string;
+    version: number;
+    totalMinor: number;
+    currencyCode: string;
+    updatedAt: string;
+    risk?: { score: number; level: string; reasons: { code: string; message: string }[] } | null;
+  },
   previous: OrderStates,
   reason: string | null,
 ): DomainEvent<OrderUpdatedPayload> {
@@ -116,6 +127,7 @@ export function orderUpdated(
     reason,
     totalMinor: order.totalMinor,
     currencyCode: order.currencyCode,
+    risk: order.risk ? { score: order.risk.score, level: order.risk.level, reasons: order.risk.reasons } : null,
   };
   return { ...newEvent(ORDER_UPDATED, payload), occurredAt: order.updatedAt };
 }
