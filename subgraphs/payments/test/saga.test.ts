@@ -84,20 +84,26 @@ describe('checkout saga policy (nextStep)', () => {
 describe('fraud review in the saga policy', () => {
   const authorized = (over: Partial<SagaState> = {}) => state(payment('AUTHORIZED'), { reserved: true, ...over });
   const WAIT = 60_000;
+  const review = { waitMs: WAIT, hold: true };
 
   it('waits for the risk assessment before capturing, up to riskWaitMs, then captures unscreened', () => {
-    expect(nextStep(authorized(), NOW, STALE_AFTER_MS, WAIT)).toBe('NONE');
-    expect(nextStep(authorized({ riskLevel: 'LOW' }), NOW, STALE_AFTER_MS, WAIT)).toBe('CAPTURE');
-    expect(nextStep(authorized({ riskLevel: 'MEDIUM' }), NOW, STALE_AFTER_MS, WAIT)).toBe('CAPTURE');
-    expect(nextStep(authorized(), NOW + WAIT + 1, STALE_AFTER_MS, WAIT)).toBe('CAPTURE');
+    expect(nextStep(authorized(), NOW, STALE_AFTER_MS, review)).toBe('NONE');
+    expect(nextStep(authorized({ riskLevel: 'LOW' }), NOW, STALE_AFTER_MS, review)).toBe('CAPTURE');
+    expect(nextStep(authorized({ riskLevel: 'MEDIUM' }), NOW, STALE_AFTER_MS, review)).toBe('CAPTURE');
+    expect(nextStep(authorized(), NOW + WAIT + 1, STALE_AFTER_MS, review)).toBe('CAPTURE');
     // No wait configured: capture at once, as without fraud scoring.
     expect(nextStep(authorized(), NOW)).toBe('CAPTURE');
   });
 
   it('holds a HIGH risk authorisation once, never captures it before approval, captures after', () => {
     expect(nextStep(authorized({ riskLevel: 'HIGH' }), NOW)).toBe('HOLD');
-    expect(nextStep(authorized({ riskLevel: 'HIGH', held: true }), NOW + 10 * WAIT, STALE_AFTER_MS, WAIT)).toBe('NONE');
+    expect(nextStep(authorized({ riskLevel: 'HIGH', held: true }), NOW + 10 * WAIT, STALE_AFTER_MS, review)).toBe('NONE');
     expect(nextStep(authorized({ riskLevel: 'HIGH', held: true, approved: true }), NOW)).toBe('CAPTURE');
+  });
+
+  it('with review off, records risk but captures HIGH risk at once', () => {
+    expect(nextStep(authorized({ riskLevel: 'HIGH' }), NOW, STALE_AFTER_MS, { waitMs: WAIT, hold: false })).toBe('CAPTURE');
+    expect(nextStep(authorized(), NOW, STALE_AFTER_MS, { waitMs: WAIT, hold: false })).toBe('CAPTURE');
   });
 
   it('voids a held authorisation when the order is rejected or its hold lapses, approved or not', () => {

@@ -62,12 +62,20 @@ export function holdActive(state: Pick<SagaState, 'holdExpiresAt' | 'holdRelease
 }
 
 /**
- * `riskWaitMs`: how long an authorised payment waits for ai's risk assessment before it is captured
- * unscreened (fail open: an outage of fraud scoring delays sales by this much, never stops them).
- * 0 captures at once when no assessment is known (a deployment without fraud scoring). A HIGH
- * assessment that is known always holds.
+ * Fraud review in the saga. `waitMs`: how long an authorised payment waits for ai's risk
+ * assessment before it is captured unscreened (fail open: an outage of fraud scoring delays sales
+ * by this much, never stops them; 0 captures at once when no assessment is known). `hold`: a HIGH
+ * assessment holds the payment for staff's review; off, risk is recorded and never holds.
  */
-export function nextStep(state: SagaState, now: number, staleAfterMs = STALE_AFTER_MS, riskWaitMs = 0): SagaStep {
+export interface ReviewPolicy {
+  waitMs: number;
+  hold: boolean;
+}
+
+/** The default of the code (FRAUD_REVIEW=hold and RISK_WAIT_MS=60000 are the process defaults). */
+export const NO_RISK_WAIT: ReviewPolicy = { waitMs: 0, hold: true };
+
+export function nextStep(state: SagaState, now: number, staleAfterMs = STALE_AFTER_MS, review: ReviewPolicy = NO_RISK_WAIT): SagaStep {
   const { payment, reserved, closed } = state;
   if (!payment) return 'NONE';
   switch (payment.status) {
@@ -81,10 +89,10 @@ export function nextStep(state: SagaState, now: number, staleAfterMs = STALE_AFT
     case 'AUTHORIZED':
       // Captured only while the hold lasts (with no margin: the card is authorised already).
       if (closed || !holdActive(state, now, 0)) return 'VOID';
-      if (state.approved) return 'CAPTURE';
+      if (state.approved || !review.hold) return 'CAPTURE';
       if (state.riskLevel === 'HIGH') return state.held ? 'NONE' : 'HOLD';
-      // Authorised (updatedAt) but not assessed yet: wait for the assessment, up to riskWaitMs.
-      if (!state.riskLevel && now - Date.parse(payment.updatedAt) < riskWaitMs) return 'NONE';
+      // Authorised (updatedAt) but not assessed yet: wait for the assessment, up to waitMs.
+      if (!state.riskLevel && now - Date.parse(payment.updatedAt) < review.waitMs) return 'NONE';
       return 'CAPTURE';
     case 'CAPTURED':
     case 'PARTIALLY_REFUNDED':

@@ -4,7 +4,7 @@ import type { RefundStore } from '../db/refund-store';
 import type { SagaRecord, SagaStore } from '../db/saga-store';
 import { cancellationKey, refundRequestHash } from '../domain/refund-request';
 import { refundableMinor } from '../domain/refunds';
-import { HOLD_MARGIN_MS, nextStep, STALE_AFTER_MS, type SagaStep } from '../domain/saga';
+import { HOLD_MARGIN_MS, nextStep, NO_RISK_WAIT, STALE_AFTER_MS, type ReviewPolicy, type SagaStep } from '../domain/saga';
 import type { PaymentProvider } from '../provider';
 import type { RefundService } from './refund-service';
 
@@ -16,8 +16,8 @@ export interface CheckoutSagaOptions {
   logger: Logger;
   afterWrite?: () => void;
   staleAfterMs?: number;
-  /** How long an authorised payment waits for ai's risk assessment before it is captured unscreened; 0: no wait. */
-  riskWaitMs?: number;
+  /** Fraud review (domain/saga.ts): how long to wait for ai's assessment, and whether HIGH risk holds. */
+  review?: ReviewPolicy;
 }
 
 /** More steps than any order needs (authorize, hold, capture, void-or-refund): a guard against a loop, not a limit. */
@@ -32,12 +32,12 @@ const MAX_STEPS = 8;
 export function createCheckoutSaga(options: CheckoutSagaOptions) {
   const { store, provider, logger } = options;
   const staleAfterMs = options.staleAfterMs ?? STALE_AFTER_MS;
-  const riskWaitMs = options.riskWaitMs ?? 0;
+  const review = options.review ?? NO_RISK_WAIT;
 
   async function advance(orderId: string, now = Date.now()): Promise<void> {
     for (let i = 0; i < MAX_STEPS; i++) {
       const record = await store.load(orderId);
-      const step = nextStep(record, now, staleAfterMs, riskWaitMs);
+      const step = nextStep(record, now, staleAfterMs, review);
       if (step === 'NONE') return;
       const progressed = await run(step, record, now);
       options.afterWrite?.();
