@@ -16,23 +16,22 @@ export interface RiskAssessment {
 /** HIGH holds the order for review; MEDIUM is shown to staff only. Set on the evaluation's training weeks. */
 export const HIGH_RISK = 0.7;
 export const MEDIUM_RISK = 0.4;
-/** Below this the forest's score is ordinary variation and adds nothing. */
-export const ANOMALY_FLOOR = 0.5;
+/** Below this the forest's score is ordinary variation and adds nothing (legitimate checkouts: median 0.36, 98th percentile 0.52). */
+export const ANOMALY_FLOOR = 0.4;
 
 export const levelOf = (score: number): RiskLevel => (score >= HIGH_RISK ? 'HIGH' : score >= MEDIUM_RISK ? 'MEDIUM' : 'LOW');
 
 /**
  * Rules and the anomaly score as one: the forest's score above its floor is one more piece of
- * evidence (weight 0 at the floor, 0.6 at 0.65 and beyond), combined with the rules by noisy-or.
+ * evidence (weight 0 at the floor (about the 90th percentile of legitimate checkouts), 0.6 at 0.65 and beyond), combined with the rules by noisy-or.
  */
 export function assessFeatures(features: RiskFeatures, model: AnomalyModel | null): RiskAssessment {
   const reasons = ruleReasons(features);
   const anomaly = model ? model.score(featureVector(features)) : null;
-  if (anomaly !== null && anomaly > ANOMALY_FLOOR) {
-    const weight = Math.min(0.6, ((anomaly - ANOMALY_FLOOR) / 0.15) * 0.6);
-    reasons.push({ code: 'ANOMALY', weight, message: `unlike past checkouts (isolation score ${anomaly.toFixed(2)})` });
-  }
-  const score = Math.round(combine(reasons.map((r) => r.weight)) * 1000) / 1000;
+  const anomalyWeight = anomaly !== null && anomaly > ANOMALY_FLOOR ? Math.min(0.6, ((anomaly - ANOMALY_FLOOR) / 0.25) * 0.6) : 0;
+  // Shown as a reason only when it matters; it always counts towards the score.
+  if (anomalyWeight >= 0.1) reasons.push({ code: 'ANOMALY', weight: anomalyWeight, message: `unlike past checkouts (isolation score ${anomaly!.toFixed(2)})` });
+  const score = Math.round(combine([...ruleReasons(features).map((r) => r.weight), anomalyWeight]) * 1000) / 1000;
   return { score, level: levelOf(score), reasons: reasons.sort((a, b) => b.weight - a.weight), anomaly };
 }
 
