@@ -91,8 +91,10 @@ describe('fraud review in the saga policy', () => {
     expect(nextStep(authorized({ riskLevel: 'LOW' }), NOW, STALE_AFTER_MS, review)).toBe('CAPTURE');
     expect(nextStep(authorized({ riskLevel: 'MEDIUM' }), NOW, STALE_AFTER_MS, review)).toBe('CAPTURE');
     expect(nextStep(authorized(), NOW + WAIT + 1, STALE_AFTER_MS, review)).toBe('CAPTURE');
-    // No wait configured: capture at once, as without fraud scoring.
+    // No wait configured: capture at once, as without fraud scoring, even when the authorisation
+    // was recorded after the worker read its clock.
     expect(nextStep(authorized(), NOW)).toBe('CAPTURE');
+    expect(nextStep(state(payment('AUTHORIZED', { updatedAt: new Date(NOW + 50).toISOString() }), { reserved: true }), NOW)).toBe('CAPTURE');
   });
 
   it('holds a HIGH risk authorisation once, never captures it before approval, captures after', () => {

@@ -92,7 +92,7 @@ export function nextStep(state: SagaState, now: number, staleAfterMs = STALE_AFT
       if (state.approved || !review.hold) return 'CAPTURE';
       if (state.riskLevel === 'HIGH') return state.held ? 'NONE' : 'HOLD';
       // Authorised (updatedAt) but not assessed yet: wait for the assessment, up to waitMs.
-      if (!state.riskLevel && now - Date.parse(payment.updatedAt) < review.waitMs) return 'NONE';
+      if (!state.riskLevel && review.waitMs > 0 && now - Date.parse(payment.updatedAt) < review.waitMs) return 'NONE';
       return 'CAPTURE';
     case 'CAPTURED':
     case 'PARTIALLY_REFUNDED':
