@@ -24,7 +24,9 @@ if (!Number.isInteger(count) || count < 10 || count > 5000) throw new Error('--c
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 const report = (name: string, xs: number[]) =>
-  console.log(`${name.padEnd(34)} p50 ${percentile(xs, 0.5).toFixed(2)} ms   p95 ${percentile(xs, 0.95).toFixed(2)} ms   p99 ${percentile(xs, 0.99).toFixed(2)} ms   max ${Math.max(...xs).toFixed(2)} ms   (n=${xs.length})`);
+  console.log(
+    `${name.padEnd(34)} p50 ${percentile(xs, 0.5).toFixed(2)} ms   p95 ${percentile(xs, 0.95).toFixed(2)} ms   p99 ${percentile(xs, 0.99).toFixed(2)} ms   max ${Math.max(...xs).toFixed(2)} ms   (n=${xs.length})`,
+  );
 
 const { orders } = demoOrders(new Date());
 const bus = new InMemoryEventBus();
@@ -35,7 +37,16 @@ try {
   const seededAt = performance.now();
   await bus.publish(
     orders.map((o) => ({
-      ...newEvent('order.created', { orderId: o.id, number: o.number, customerId: o.customerId, currencyCode: 'USD', totalMinor: o.totalMinor, createdAt: o.createdAt, lines: o.lines, source: 'history' }),
+      ...newEvent('order.created', {
+        orderId: o.id,
+        number: o.number,
+        customerId: o.customerId,
+        currencyCode: 'USD',
+        totalMinor: o.totalMinor,
+        createdAt: o.createdAt,
+        lines: o.lines,
+        source: 'history',
+      }),
       occurredAt: o.createdAt,
     })),
   );
@@ -75,7 +86,17 @@ try {
   }
   report('order.created -> order.risk_assessed', step);
 
-  const records = orders.map((o) => ({ orderId: o.id, customerId: o.customerId, at: Date.parse(o.createdAt), totalMinor: o.totalMinor, lineCount: o.lines.length, units: 1, shippingCountry: null, card: null, declined: false }));
+  const records = orders.map((o) => ({
+    orderId: o.id,
+    customerId: o.customerId,
+    at: Date.parse(o.createdAt),
+    totalMinor: o.totalMinor,
+    lineCount: o.lines.length,
+    units: 1,
+    shippingCountry: null,
+    card: null,
+    declined: false,
+  }));
   const trainedAt = performance.now();
   const forest = trainAnomalyModel(historyVectors(records));
   console.log(`forest training on ${records.length} checkouts     ${(performance.now() - trainedAt).toFixed(0)} ms`);

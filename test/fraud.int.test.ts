@@ -35,7 +35,8 @@ for (const target of stackTargets) {
     let dashboard: LiveClient;
     let live: Recorded<{ version: number; status: string; order: { id: string; risk: { level: string } | null } }>;
 
-    const settle = () => waitFor(async () => (await stack.bus.backlog()).pending === 0, { timeoutMs: 60_000, intervalMs: 20, message: 'the event backlog to drain' });
+    const settle = () =>
+      waitFor(async () => (await stack.bus.backlog()).pending === 0, { timeoutMs: 60_000, intervalMs: 20, message: 'the event backlog to drain' });
 
     async function setStock(productId: string, variantId: string, onHand: number) {
       const levels = await admin.levels(productId, variantId);
@@ -77,7 +78,11 @@ for (const target of stackTargets) {
       admin = new Shopper(url, await login(url, DEMO_CREDENTIALS.admin.email, DEMO_CREDENTIALS.admin.password));
       regular = new Shopper(url, await login(url, DEMO_CREDENTIALS.customer.email, DEMO_CREDENTIALS.customer.password));
       dashboard = new LiveClient(url, admin.token);
-      live = dashboard.subscribe('subscription { ordersUpdated { version status financialStatus reason order { id risk { level score } } } }', {}, 'ordersUpdated');
+      live = dashboard.subscribe(
+        'subscription { ordersUpdated { version status financialStatus reason order { id risk { level score } } } }',
+        {},
+        'ordersUpdated',
+      );
       // Booting the whole stack on a loaded machine can take longer than the default hook timeout.
     }, 600_000);
     afterAll(async () => {

@@ -70,7 +70,18 @@ export function demoCheckouts(now: Date): DemoCheckout[] {
   const legitNew = (i: number) => {
     const at = when();
     const total = typical();
-    push({ customerId: `usr_n${pad(i, 4)}`, at: new Date(at).toISOString(), totalMinor: total, lineCount: random.int(1, 3), units: random.int(1, 3), shippingCountry: HOME, card: card(random), declined: false, fraud: false, pattern: null });
+    push({
+      customerId: `usr_n${pad(i, 4)}`,
+      at: new Date(at).toISOString(),
+      totalMinor: total,
+      lineCount: random.int(1, 3),
+      units: random.int(1, 3),
+      shippingCountry: HOME,
+      card: card(random),
+      declined: false,
+      fraud: false,
+      pattern: null,
+    });
   };
   for (let i = 1; i <= 120; i++) legitNew(i);
 
@@ -81,8 +92,30 @@ export function demoCheckouts(now: Date): DemoCheckout[] {
     const customerId = random.chance(0.5) ? `usr_f${pad(i, 4)}` : random.pick(customers);
     const tries = random.int(3, 9);
     for (let t = 0; t < tries; t++)
-      push({ ...fraud, pattern: 'CARD_TESTING', customerId, at: new Date(at + t * random.int(10, 90) * 1000).toISOString(), totalMinor: random.int(100, 1500), lineCount: 1, units: 1, shippingCountry: random.chance(0.5) ? HOME : random.pick(FAR), card: card(random), declined: true });
-    push({ ...fraud, pattern: 'CARD_TESTING', customerId, at: new Date(at + tries * 60_000).toISOString(), totalMinor: random.chance(0.5) ? random.int(100, 2000) : typical() * random.int(2, 6), lineCount: random.int(1, 3), units: random.int(1, 4), shippingCountry: random.chance(0.5) ? HOME : random.pick(FAR), card: card(random), declined: false });
+      push({
+        ...fraud,
+        pattern: 'CARD_TESTING',
+        customerId,
+        at: new Date(at + t * random.int(10, 90) * 1000).toISOString(),
+        totalMinor: random.int(100, 1500),
+        lineCount: 1,
+        units: 1,
+        shippingCountry: random.chance(0.5) ? HOME : random.pick(FAR),
+        card: card(random),
+        declined: true,
+      });
+    push({
+      ...fraud,
+      pattern: 'CARD_TESTING',
+      customerId,
+      at: new Date(at + tries * 60_000).toISOString(),
+      totalMinor: random.chance(0.5) ? random.int(100, 2000) : typical() * random.int(2, 6),
+      lineCount: random.int(1, 3),
+      units: random.int(1, 4),
+      shippingCountry: random.chance(0.5) ? HOME : random.pick(FAR),
+      card: card(random),
+      declined: false,
+    });
   }
   for (let i = 1; i <= 25; i++) {
     // A taken-over account: several orders within the hour, each worth more than the owner spends.
@@ -91,17 +124,50 @@ export function demoCheckouts(now: Date): DemoCheckout[] {
     const country = random.chance(0.6) ? random.pick(FAR) : HOME;
     const stolen = card(random);
     for (let t = 0, n = random.int(3, 6); t < n; t++)
-      push({ ...fraud, pattern: 'VELOCITY', customerId, at: new Date(at + t * random.int(2, 12) * MIN).toISOString(), totalMinor: typical() * random.int(1, 4), lineCount: random.int(1, 4), units: random.int(1, 6), shippingCountry: country, card: random.chance(0.5) ? stolen : card(random), declined: false });
+      push({
+        ...fraud,
+        pattern: 'VELOCITY',
+        customerId,
+        at: new Date(at + t * random.int(2, 12) * MIN).toISOString(),
+        totalMinor: typical() * random.int(1, 4),
+        lineCount: random.int(1, 4),
+        units: random.int(1, 6),
+        shippingCountry: country,
+        card: random.chance(0.5) ? stolen : card(random),
+        declined: false,
+      });
   }
   for (let i = 1; i <= 30; i++) {
     // One order of unusual value, to a country the customer never shipped to.
     const customerId = random.pick(customers);
-    push({ ...fraud, pattern: 'NEW_COUNTRY', customerId, at: new Date(when()).toISOString(), totalMinor: typical() * random.int(4, 12), lineCount: random.int(1, 4), units: random.int(2, 8), shippingCountry: random.pick([...FAR, ...ABROAD]), card: random.chance(0.6) ? card(random) : random.pick(cardsOf(customerId)), declined: false });
+    push({
+      ...fraud,
+      pattern: 'NEW_COUNTRY',
+      customerId,
+      at: new Date(when()).toISOString(),
+      totalMinor: typical() * random.int(4, 12),
+      lineCount: random.int(1, 4),
+      units: random.int(2, 8),
+      shippingCountry: random.pick([...FAR, ...ABROAD]),
+      card: random.chance(0.6) ? card(random) : random.pick(cardsOf(customerId)),
+      declined: false,
+    });
   }
   for (let i = 1; i <= 30; i++) {
     // A new account's first order, of high value, often many units of one thing.
     const units = random.int(1, 10);
-    push({ ...fraud, pattern: 'NEW_ACCOUNT_HIGH_VALUE', customerId: `usr_g${pad(i, 4)}`, at: new Date(when()).toISOString(), totalMinor: typical() * random.int(5, 15), lineCount: units > 4 ? 1 : random.int(1, 3), units, shippingCountry: random.chance(0.5) ? HOME : random.pick(FAR), card: card(random), declined: false });
+    push({
+      ...fraud,
+      pattern: 'NEW_ACCOUNT_HIGH_VALUE',
+      customerId: `usr_g${pad(i, 4)}`,
+      at: new Date(when()).toISOString(),
+      totalMinor: typical() * random.int(5, 15),
+      lineCount: units > 4 ? 1 : random.int(1, 3),
+      units,
+      shippingCountry: random.chance(0.5) ? HOME : random.pick(FAR),
+      card: card(random),
+      declined: false,
+    });
   }
   return out.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
 }

@@ -22,7 +22,11 @@ describe('demoCheckouts', () => {
     const fraudPaid = paid.filter((c) => c.fraud);
     expect(fraudPaid.length / paid.length).toBeGreaterThan(0.02);
     expect(fraudPaid.length / paid.length).toBeLessThan(0.06);
-    for (const p of ['CARD_TESTING', 'VELOCITY', 'NEW_COUNTRY', 'NEW_ACCOUNT_HIGH_VALUE'] as const) expect(fraudPaid.some((c) => c.pattern === p), p).toBe(true);
+    for (const p of ['CARD_TESTING', 'VELOCITY', 'NEW_COUNTRY', 'NEW_ACCOUNT_HIGH_VALUE'] as const)
+      expect(
+        fraudPaid.some((c) => c.pattern === p),
+        p,
+      ).toBe(true);
     expect(checkouts.every((c) => c.fraud === (c.pattern !== null))).toBe(true);
     // Card testing: declines before the success.
     expect(checkouts.filter((c) => c.pattern === 'CARD_TESTING' && c.declined).length).toBeGreaterThan(100);

@@ -40,7 +40,15 @@ export function evaluateRisk(now: Date = EVAL_NOW) {
     if (r.at >= split) {
       const features = riskFeatures(mine, r);
       const a = assessFeatures(features, model);
-      rows.push({ fraud: c.fraud, score: a.score, held: a.level === 'HIGH', total: r.totalMinor, pattern: c.pattern, rulesOnly: assessFeatures(features, null).score, anomaly: a.anomaly ?? 0 });
+      rows.push({
+        fraud: c.fraud,
+        score: a.score,
+        held: a.level === 'HIGH',
+        total: r.totalMinor,
+        pattern: c.pattern,
+        rulesOnly: assessFeatures(features, null).score,
+        anomaly: a.anomaly ?? 0,
+      });
     }
     mine.push(r);
     byCustomer.set(r.customerId, mine);
@@ -58,14 +66,26 @@ export function evaluateRisk(now: Date = EVAL_NOW) {
     trainedOn: train.length,
     tested: rows.length,
     fraudTested: fraud.length,
-    auc: rocAuc(rows.map((r) => r.score), labels),
-    rulesOnlyAuc: rocAuc(rows.map((r) => r.rulesOnly), labels),
-    anomalyOnlyAuc: rocAuc(rows.map((r) => r.anomaly), labels),
+    auc: rocAuc(
+      rows.map((r) => r.score),
+      labels,
+    ),
+    rulesOnlyAuc: rocAuc(
+      rows.map((r) => r.rulesOnly),
+      labels,
+    ),
+    anomalyOnlyAuc: rocAuc(
+      rows.map((r) => r.anomaly),
+      labels,
+    ),
     legitHeld: legit.filter((r) => r.held).length / legit.length,
     fraudHeld: fraud.filter((r) => r.held).length / fraud.length,
     patterns,
     baseline: {
-      auc: rocAuc(rows.map((r) => r.total), labels),
+      auc: rocAuc(
+        rows.map((r) => r.total),
+        labels,
+      ),
       legitHeld: legit.filter((r) => r.total > p98).length / legit.length,
       fraudHeld: fraud.filter((r) => r.total > p98).length / fraud.length,
     },

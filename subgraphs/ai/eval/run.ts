@@ -29,8 +29,14 @@ for (const e of r.elasticity.rows)
   );
 console.log(`  suggestions ${r.pricing.suggested}; variants left alone for lack of evidence ${r.pricing.withoutEvidence}`);
 const risk = evaluateRisk();
-console.log(`Fraud scoring (forest trained on ${risk.trainedOn} earlier checkouts; the last ${RISK_TEST_WEEKS} weeks scored: ${risk.tested} attempts, ${risk.fraudTested} labelled fraud)`);
-console.log(`  ROC AUC     rules + isolation forest ${f(risk.auc)}   rules only ${f(risk.rulesOnlyAuc)}   forest only ${f(risk.anomalyOnlyAuc)}   order total (baseline) ${f(risk.baseline.auc)}`);
-console.log(`  held (HIGH) legitimate ${pct(risk.legitHeld)}   fraudulent ${pct(risk.fraudHeld)}   baseline (total above the 98th percentile): legitimate ${pct(risk.baseline.legitHeld)}, fraudulent ${pct(risk.baseline.fraudHeld)}`);
+console.log(
+  `Fraud scoring (forest trained on ${risk.trainedOn} earlier checkouts; the last ${RISK_TEST_WEEKS} weeks scored: ${risk.tested} attempts, ${risk.fraudTested} labelled fraud)`,
+);
+console.log(
+  `  ROC AUC     rules + isolation forest ${f(risk.auc)}   rules only ${f(risk.rulesOnlyAuc)}   forest only ${f(risk.anomalyOnlyAuc)}   order total (baseline) ${f(risk.baseline.auc)}`,
+);
+console.log(
+  `  held (HIGH) legitimate ${pct(risk.legitHeld)}   fraudulent ${pct(risk.fraudHeld)}   baseline (total above the 98th percentile): legitimate ${pct(risk.baseline.legitHeld)}, fraudulent ${pct(risk.baseline.fraudHeld)}`,
+);
 for (const p of risk.patterns) console.log(`    ${p.pattern.padEnd(24)} ${p.held} of ${p.attempts} attempts held`);
 console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -97,7 +97,10 @@ describe('isolation forest', () => {
   const at = T0 + 2000 * 3_600_000;
   const ordinary = riskFeatures(history, rec({ customerId: 'c3', at, totalMinor: 5000 }));
   const declines = [1, 2, 3, 4].map((i) => rec({ customerId: 'c3', at: at + i * 60_000, declined: true, card: `AMEX-000${i}` }));
-  const odd = riskFeatures([...history, ...declines], rec({ customerId: 'c3', at: at + 300_000, totalMinor: 10_500, units: 3, card: 'AMEX-0009', shippingCountry: 'RU' }));
+  const odd = riskFeatures(
+    [...history, ...declines],
+    rec({ customerId: 'c3', at: at + 300_000, totalMinor: 10_500, units: 3, card: 'AMEX-0009', shippingCountry: 'RU' }),
+  );
 
   it('is deterministic and scores an outlier above ordinary checkouts', () => {
     const a = trainAnomalyModel(vectors)!;

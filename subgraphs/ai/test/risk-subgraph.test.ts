@@ -10,7 +10,16 @@ const { orders } = demoOrders(now);
 const regular = orders.at(-1)!.customerId;
 
 const historyEvent = (o: (typeof orders)[number]): DomainEvent => ({
-  ...newEvent('order.created', { orderId: o.id, number: o.number, customerId: o.customerId, currencyCode: 'USD', totalMinor: o.totalMinor, createdAt: o.createdAt, lines: o.lines, source: 'history' }),
+  ...newEvent('order.created', {
+    orderId: o.id,
+    number: o.number,
+    customerId: o.customerId,
+    currencyCode: 'USD',
+    totalMinor: o.totalMinor,
+    createdAt: o.createdAt,
+    lines: o.lines,
+    source: 'history',
+  }),
   occurredAt: o.createdAt,
 });
 let n = 0;
@@ -91,7 +100,10 @@ describe('fraud scoring in the ai subgraph', () => {
 
   it('shows Order.risk to staff only', async () => {
     const ids = [...assessed.keys()];
-    const r = [{ __typename: 'Order', id: ids[0] }, { __typename: 'Order', id: 'ord_00001' }];
+    const r = [
+      { __typename: 'Order', id: ids[0] },
+      { __typename: 'Order', id: 'ord_00001' },
+    ];
     const staff = await callSubgraph(subgraph.url, RISK, { r }, admin);
     expect(staff.errors).toBeUndefined();
     expect(staff.data!._entities[0].risk).toMatchObject({ level: expect.stringMatching(/LOW|MEDIUM|HIGH/), reasons: expect.any(Array) });

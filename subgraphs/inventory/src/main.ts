@@ -11,7 +11,12 @@ runSubgraph(process.env, {
     ...postgresEnv,
     RESERVATION_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(DEFAULT_RESERVATION_TTL_SECONDS),
     /** How long an order held for fraud review keeps its stock (1 h to 7 days, the usual life of a card authorisation). */
-    REVIEW_HOLD_SECONDS: z.coerce.number().int().min(3600).max(7 * 86_400).default(DEFAULT_REVIEW_HOLD_SECONDS),
+    REVIEW_HOLD_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(3600)
+      .max(7 * 86_400)
+      .default(DEFAULT_REVIEW_HOLD_SECONDS),
     RESERVATION_SWEEP_MS: z.coerce.number().int().min(50).max(3_600_000).default(DEFAULT_RESERVATION_SWEEP_MS),
     /** A reservation ACTIVE this long has its events published again. */
     SAGA_STEP_DEADLINE_MS: z.coerce.number().int().min(100).default(DEFAULT_SAGA_STEP_DEADLINE_MS),

@@ -50,7 +50,13 @@ export async function startPaymentsSubgraph(options: PaymentsSubgraphOptions): P
   let runtime: PaymentsRuntime | undefined;
 
   try {
-    runtime = await startPaymentsRuntime(pg, { bus: options.bus, logger, provider: options.provider, recoveryIntervalMs: options.recoveryIntervalMs, review: options.review });
+    runtime = await startPaymentsRuntime(pg, {
+      bus: options.bus,
+      logger,
+      provider: options.provider,
+      recoveryIntervalMs: options.recoveryIntervalMs,
+      review: options.review,
+    });
     const { payments, refunds } = runtime;
     if (options.seed) await seedPayments(payments, options.now ?? new Date(), logger);
     const webhook = cardProcessorWebhook({ secret: options.webhookSecret ?? DEMO_SECRETS.PAYMENT_WEBHOOK_SECRET, service: runtime.webhooks, logger });

@@ -81,8 +81,17 @@ export function createRiskStore(db: Database<AiSchema>) {
 
     async assessments(orderIds: readonly string[]): Promise<StoredRisk[]> {
       if (!orderIds.length) return [];
-      const rows = await db.select().from(riskAssessments).where(inArray(riskAssessments.orderId, [...orderIds]));
-      return rows.map((r) => ({ orderId: r.orderId, score: r.score, level: r.level as StoredRisk['level'], reasons: r.reasons, assessedAt: new Date(r.assessedAt).toISOString() }));
+      const rows = await db
+        .select()
+        .from(riskAssessments)
+        .where(inArray(riskAssessments.orderId, [...orderIds]));
+      return rows.map((r) => ({
+        orderId: r.orderId,
+        score: r.score,
+        level: r.level as StoredRisk['level'],
+        reasons: r.reasons,
+        assessedAt: new Date(r.assessedAt).toISOString(),
+      }));
     },
   };
 }

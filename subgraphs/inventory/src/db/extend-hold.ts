@@ -16,7 +16,11 @@ export async function extendHold(db: Database<InventorySchema>, request: { event
   await handleOnce(db, processedEvents, request.event, async (tx) => {
     const [row] = await tx
       .update(reservations)
-      .set({ expiresAt: sql`greatest(${reservations.expiresAt}, ${request.until.toISOString()}::timestamptz)`, heldForReviewAt: sql`now()`, updatedAt: sql`now()` })
+      .set({
+        expiresAt: sql`greatest(${reservations.expiresAt}, ${request.until.toISOString()}::timestamptz)`,
+        heldForReviewAt: sql`now()`,
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(reservations.orderId, request.orderId), eq(reservations.status, 'ACTIVE')))
       .returning({ id: reservations.id, expiresAt: reservations.expiresAt });
     if (!row) return void (outcome = { kind: 'unchanged', why: 'no active reservation' });

@@ -45,7 +45,11 @@ export function sagaHandlers(store: ReservationStore, options: SagaHandlerOption
       if ('ignored' in update) return;
       if ('invalid' in update) return logger.warn('skipping unreadable order.updated event', { eventId: event.id, reason: update.invalid });
       if (update.status === 'ON_HOLD') {
-        const held = await store.extendHold({ event, orderId: update.orderId, until: expiryOf(clock(), options.reviewHoldSeconds ?? DEFAULT_REVIEW_HOLD_SECONDS) });
+        const held = await store.extendHold({
+          event,
+          orderId: update.orderId,
+          until: expiryOf(clock(), options.reviewHoldSeconds ?? DEFAULT_REVIEW_HOLD_SECONDS),
+        });
         if (held.kind === 'extended') options.afterWrite?.();
         return logger.debug('order held for review', { orderId: update.orderId, outcome: held });
       }

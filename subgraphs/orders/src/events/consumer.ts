@@ -101,7 +101,12 @@ export function orderHandlers(logger: Logger): Record<string, Handler> {
       // expired reservation is news.
       async (tx, { orderId, reason }) =>
         reason === 'EXPIRED' &&
-        move(tx, { orderId, status: { from: ['PENDING', 'RESERVED', 'ON_HOLD'], to: 'CANCELLED' }, financial: NOTHING_TAKEN, reason: RESERVATION_EXPIRED_REASON }),
+        move(tx, {
+          orderId,
+          status: { from: ['PENDING', 'RESERVED', 'ON_HOLD'], to: 'CANCELLED' },
+          financial: NOTHING_TAKEN,
+          reason: RESERVATION_EXPIRED_REASON,
+        }),
       logger,
     ),
     [incoming.PAYMENT_AUTHORIZED]: parsed(

@@ -112,5 +112,4 @@ const REVIEW_STAFF_ONLY = 'Only support staff and admins can review held orders.
 /** Fraud review: support staff and admins. */
 const reviewAccess = fulfilmentAccess;
 
-
 export type OrderLifecycleService = ReturnType<typeof createOrderLifecycleService>;

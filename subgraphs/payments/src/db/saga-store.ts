@@ -81,7 +81,10 @@ export function createSagaStore(db: PaymentsDb) {
           void (await tx
             .insert(checkoutOrders)
             .values({ orderId, holdExpiresAt })
-            .onConflictDoUpdate({ target: checkoutOrders.orderId, set: { holdExpiresAt: sql`greatest(${checkoutOrders.holdExpiresAt}, excluded.hold_expires_at)` } })),
+            .onConflictDoUpdate({
+              target: checkoutOrders.orderId,
+              set: { holdExpiresAt: sql`greatest(${checkoutOrders.holdExpiresAt}, excluded.hold_expires_at)` },
+            })),
       ),
 
     /** Announces payment.held once (the CAS on held_at): the order waits for staff's review. */

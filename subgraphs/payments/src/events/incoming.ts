@@ -113,6 +113,7 @@ export function readRiskAssessed(event: DomainEvent): Read<RiskAssessed> {
 export function readHoldExtended(event: DomainEvent): Read<{ orderId: string; expiresAt: string }> {
   if (event.version !== 1) return { invalid: `unsupported version ${event.version}` };
   const p = event.payload;
-  if (!isRecord(p) || !isText(p.orderId) || !isText(p.expiresAt) || Number.isNaN(Date.parse(p.expiresAt))) return { invalid: 'orderId and expiresAt are required' };
+  if (!isRecord(p) || !isText(p.orderId) || !isText(p.expiresAt) || Number.isNaN(Date.parse(p.expiresAt)))
+    return { invalid: 'orderId and expiresAt are required' };
   return { orderId: p.orderId, expiresAt: new Date(p.expiresAt).toISOString() };
 }

@@ -9,7 +9,7 @@ export function rocAuc(scores: readonly number[], labels: readonly boolean[]): n
   const negatives = items.length - positives;
   if (!positives || !negatives) return Number.NaN;
   let rankSum = 0;
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     let j = i;
     while (j < items.length && items[j]!.s === items[i]!.s) j++;
     const averageRank = (i + 1 + j) / 2;

@@ -22,7 +22,8 @@ export function ruleReasons(f: RiskFeatures): RiskReason[] {
   const reasons: RiskReason[] = [];
   if (f.declinesLastHour >= 3 || (f.declinesLastHour >= 2 && f.cardsLastDay >= 3))
     reasons.push({ code: 'CARD_TESTING', weight: 0.9, message: `${f.declinesLastHour} declined attempts in the last hour on ${f.cardsLastDay} cards` });
-  else if (f.declinesLastHour >= 1 && f.cardsLastDay >= 2) reasons.push({ code: 'CARD_TESTING', weight: 0.25, message: `a declined attempt in the last hour, ${f.cardsLastDay} cards` });
+  else if (f.declinesLastHour >= 1 && f.cardsLastDay >= 2)
+    reasons.push({ code: 'CARD_TESTING', weight: 0.25, message: `a declined attempt in the last hour, ${f.cardsLastDay} cards` });
   if (f.attemptsLastHour >= 2)
     reasons.push({ code: 'VELOCITY', weight: f.attemptsLastHour >= 3 ? 0.8 : 0.45, message: `${f.attemptsLastHour + 1} checkouts within an hour` });
   if (f.priorOrders >= 3 && f.amountRatio >= 3)
