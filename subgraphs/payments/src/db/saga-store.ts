@@ -54,8 +54,21 @@ export function createSagaStore(db: PaymentsDb) {
           .onConflictDoNothing();
       }),
 
+    /** A repeated inventory.reserved (a re-drive) never shortens a hold that inventory.hold_extended made longer. */
     recordReserved: (event: DomainEvent, orderId: string, holdExpiresAt: string | null) =>
-      handleOnce(db, processedEvents, event, async (tx) => void (await upsertSignal(tx, orderId, { reservedAt: new Date().toISOString(), holdExpiresAt }))),
+      handleOnce(
+        db,
+        processedEvents,
+        event,
+        async (tx) =>
+          void (await tx
+            .insert(checkoutOrders)
+            .values({ orderId, reservedAt: new Date().toISOString(), holdExpiresAt })
+            .onConflictDoUpdate({
+              target: checkoutOrders.orderId,
+              set: { reservedAt: new Date().toISOString(), holdExpiresAt: sql`greatest(${checkoutOrders.holdExpiresAt}, excluded.hold_expires_at)` },
+            })),
+      ),
 
     recordReleased: (event: DomainEvent, orderId: string) =>
       handleOnce(db, processedEvents, event, async (tx) => void (await upsertSignal(tx, orderId, { holdReleasedAt: new Date().toISOString() }))),
