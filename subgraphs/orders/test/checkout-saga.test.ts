@@ -320,7 +320,11 @@ describe('checkout and the order saga', () => {
       expect(codes((await review('rejectOrder', placed.id, support, '  ')).data!.rejectOrder)).toEqual(['INVALID_INPUT']);
       expect((await review('rejectOrder', placed.id, support)).data!.rejectOrder).toEqual({ order: { status: 'CANCELLED' }, userErrors: [] });
       expect((await review('rejectOrder', placed.id, support)).data!.rejectOrder.userErrors).toEqual([]);
-      expect(await order(placed.id)).toMatchObject({ status: 'CANCELLED', financialStatus: 'AUTHORIZED', failureReason: 'Rejected after fraud review: card testing' });
+      expect(await order(placed.id)).toMatchObject({
+        status: 'CANCELLED',
+        financialStatus: 'AUTHORIZED',
+        failureReason: 'Rejected after fraud review: card testing',
+      });
       await deliver(voided(placed.id));
       expect(await order(placed.id)).toMatchObject({ status: 'CANCELLED', financialStatus: 'VOIDED' });
 

@@ -16,7 +16,17 @@ const risk = (orderId: string, level: 'LOW' | 'HIGH') =>
     assessedAt: new Date().toISOString(),
   });
 const update = (orderId: string, status: string, previousStatus: string) =>
-  newEvent('order.updated', { orderId, number: 'SO-1', customerId: 'usr_0001', status, previousStatus, version: 3, reason: null, totalMinor: 0, currencyCode: 'USD' });
+  newEvent('order.updated', {
+    orderId,
+    number: 'SO-1',
+    customerId: 'usr_0001',
+    status,
+    previousStatus,
+    version: 3,
+    reason: null,
+    totalMinor: 0,
+    currencyCode: 'USD',
+  });
 
 /** Fraud review on payments' side: a HIGH risk authorisation is held, never captured before approval. */
 for (const target of postgresTargets()) {
