@@ -41,6 +41,8 @@ const MAPPERS: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, string>
   ai: {
     Product: '../domain/entity-ref#EntityRef',
     User: '../domain/entity-ref#EntityRef',
+    Order: '../domain/entity-ref#EntityRef',
+    OrderRisk: '../db/risk-store#StoredRisk',
     Conversation: '../db/chat-store#ConversationRow',
     ChatMessage: '../db/chat-store#ChatMessageRow',
     AssistantChunk: '../assistant/turn-service#AssistantChunkRow',

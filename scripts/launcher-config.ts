@@ -39,6 +39,8 @@ export const launcherEnv = {
   EVENT_CLAIM_IDLE_MS: z.coerce.number().int().min(100).optional(),
   EVENT_MAX_DELIVERIES: z.coerce.number().int().min(1).optional(),
   SAGA_STEP_DEADLINE_MS: z.coerce.number().int().min(100).optional(),
+  RISK_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  FRAUD_REVIEW: z.enum(['hold', 'off']).default('hold'),
   SEED_DEMO_DATA: z.stringbool().optional(),
 };
 
@@ -76,6 +78,7 @@ export function launcherOptions(env: Record<string, string | undefined>): StackO
     cartKeyPrefix: config.CART_KEY_PREFIX,
     reservationSweepMs: config.RESERVATION_SWEEP_MS,
     paymentProvider: config.PAYMENT_PROVIDER,
+    fraudReview: { waitMs: config.RISK_WAIT_MS, hold: config.FRAUD_REVIEW === 'hold' },
     eventStream: config.EVENT_STREAM,
     eventBus: { replicaId: config.REPLICA_ID, claimIdleMs: config.EVENT_CLAIM_IDLE_MS, maxDeliveries: config.EVENT_MAX_DELIVERIES },
     sagaStepDeadlineMs: config.SAGA_STEP_DEADLINE_MS,

@@ -56,6 +56,11 @@ export interface StackOptions {
   reservationTtlSeconds?: number;
   /** How often lapsed holds are released (inventory's RESERVATION_SWEEP_MS). */
   reservationSweepMs?: number;
+  /**
+   * Fraud review in the checkout saga (payments' RISK_WAIT_MS and FRAUD_REVIEW): how long a payment
+   * waits for ai's assessment and whether HIGH risk holds it. Default: 60 s, holds.
+   */
+  fraudReview?: { waitMs: number; hold: boolean };
   /** The card processor (payments' PAYMENT_PROVIDER). */
   paymentProvider?: PaymentsSubgraphOptions['provider'];
   /** Subgraphs served by other processes (multi-process tests): not started here; the gateway routes to these URLs. */
@@ -140,7 +145,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           sagaStepDeadlineMs: options.sagaStepDeadlineMs,
         }),
       ),
-      startHere('payments', () => startPaymentsSubgraph({ ...pg('payments'), webhookSecret: options.paymentWebhookSecret, provider: options.paymentProvider })),
+      startHere('payments', () =>
+        startPaymentsSubgraph({
+          ...pg('payments'),
+          webhookSecret: options.paymentWebhookSecret,
+          provider: options.paymentProvider,
+          review: options.fraudReview ?? { waitMs: 60_000, hold: true },
+        }),
+      ),
       startHere('search', () => startSearchSubgraph({ ...runtime('search'), elasticsearchUrl: options.elasticsearchUrl, dataDir: dir('search'), bus })),
       startHere('inventory', () =>
         startInventorySubgraph({

@@ -65,6 +65,9 @@ export async function bootStack(target: StackTarget, extra: Partial<StackOptions
     gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET,
     jwt: JWT,
     seed: true,
+    // The same customers place bursts of checkouts and declined cards, which fraud scoring rightly
+    // holds; these suites test the saga without review. test/fraud.int.test.ts turns it on.
+    fraudReview: { waitMs: 0, hold: false },
     ...extra,
     // These suites drive one customer through hundreds of operations in seconds, far past a real
     // client's budget; the rate limits themselves are tested in gateway/test/rate-limit.test.ts.

@@ -14,6 +14,10 @@ export const FAULT_ENV = {
   SAGA_STEP_DEADLINE_MS: '5000',
   // Holds lapse within a scenario when payments is stopped (never for a running payments: 15 s of margin).
   RESERVATION_TTL_SECONDS: '20',
+  // One customer's load in bursts is what fraud scoring holds; the suite tests recovery, not review
+  // (test/fraud.int.test.ts does), and a killed ai must not hold payments past the 20 s holds.
+  FRAUD_REVIEW: 'off',
+  RISK_WAIT_MS: '0',
 };
 
 /**

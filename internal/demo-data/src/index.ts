@@ -6,3 +6,4 @@ export * from './history';
 export * from './people';
 export * from './prices';
 export { createRandom, slugify } from './random';
+export * from './checkouts';

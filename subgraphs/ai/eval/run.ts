@@ -1,4 +1,5 @@
 import { evaluateModels } from './evaluate';
+import { evaluateRisk, RISK_TEST_WEEKS } from './risk-eval';
 
 /** `pnpm eval:ai`: every ai model against its naive baseline on the demo history. */
 const started = Date.now();
@@ -27,4 +28,15 @@ for (const e of r.elasticity.rows)
     `    ${e.variantId}  true ${e.truth.toFixed(2)}  estimated ${e.estimate.toFixed(2)} ± ${e.standardError.toFixed(2)}  ${e.suggestion.changed ? `${e.suggestion.currentPriceMinor} -> ${e.suggestion.suggestedPriceMinor}` : 'no change'}`,
   );
 console.log(`  suggestions ${r.pricing.suggested}; variants left alone for lack of evidence ${r.pricing.withoutEvidence}`);
+const risk = evaluateRisk();
+console.log(
+  `Fraud scoring (forest trained on ${risk.trainedOn} earlier checkouts; the last ${RISK_TEST_WEEKS} weeks scored: ${risk.tested} attempts, ${risk.fraudTested} labelled fraud)`,
+);
+console.log(
+  `  ROC AUC     rules + isolation forest ${f(risk.auc)}   rules only ${f(risk.rulesOnlyAuc)}   forest only ${f(risk.anomalyOnlyAuc)}   order total (baseline) ${f(risk.baseline.auc)}`,
+);
+console.log(
+  `  held (HIGH) legitimate ${pct(risk.legitHeld)}   fraudulent ${pct(risk.fraudHeld)}   baseline (total above the 98th percentile): legitimate ${pct(risk.baseline.legitHeld)}, fraudulent ${pct(risk.baseline.fraudHeld)}`,
+);
+for (const p of risk.patterns) console.log(`    ${p.pattern.padEnd(24)} ${p.held} of ${p.attempts} attempts held`);
 console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);

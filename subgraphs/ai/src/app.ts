@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startedSubgraph, startSubgraphServer, type StartedSubgraph, type SubgraphRuntime } from '@shop/kit';
-import { InProcessPubSub, openPostgres, type EventBus, type PubSub, caughtUp } from '@shop/stores';
+import { aboutOrders, InProcessPubSub, openPostgres, republishFromOutbox, startOutboxRelay, type EventBus, type PubSub, caughtUp } from '@shop/stores';
 import { parse } from 'graphql';
 import { createAssistant } from './assistant';
 import type { OpenAiOptions } from './assistant/openai-provider';
@@ -9,12 +9,15 @@ import type { Context } from './context';
 import { createChatStore } from './db/chat-store';
 import { createModelDataStore } from './db/model-data-store';
 import { createRecommendationStore } from './db/recommendation-store';
-import { schema } from './db/schema';
+import { createRiskStore } from './db/risk-store';
+import { outbox, schema } from './db/schema';
 import { mergeHandlers, modelHandlers, recommendationHandlers, startEventConsumer } from './events/consumer';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { createChatService } from './services/chat-service';
+import { riskHandlers } from './events/risk-handlers';
 import { createModelService } from './services/model-service';
+import { createRiskService } from './services/risk-service';
 import { createRecommendationService } from './services/recommendation-service';
 
 export { llmEnv, llmOptions } from './assistant/config';
@@ -51,12 +54,24 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
   const chatStore = createChatStore(pg.db);
   const chat = createChatService({ store: chatStore, pubsub, logger });
   const assistant = createAssistant({ db: pg.db, backgroundDb: pg.backgroundDb, pubsub, chat, logger, llm: options.llm });
+  // Fraud scoring: assessments go out as order.risk_assessed through ai's outbox.
+  const relay = startOutboxRelay({ db: pg.backgroundDb, table: outbox, bus: options.bus, logger });
+  const riskStore = createRiskStore(pg.db);
+  const backgroundRisk = createRiskStore(pg.backgroundDb);
+  const risk = createRiskService(backgroundRisk, logger);
   const consumer = await startEventConsumer(
     options.bus,
     mergeHandlers(
       recommendationHandlers(createRecommendationStore(pg.backgroundDb), logger),
       modelHandlers(createModelDataStore(pg.backgroundDb), logger, models.invalidate),
       assistant.handlers,
+      riskHandlers({
+        store: backgroundRisk,
+        risk,
+        logger,
+        afterWrite: () => relay.notify(),
+        redrive: async (orderIds) => void (await republishFromOutbox(pg.backgroundDb, outbox, options.bus, aboutOrders(outbox, orderIds))),
+      }),
     ),
   );
 
@@ -72,12 +87,12 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
     processHealth: options.processHealth,
     logger,
     health: { database: pg.ping },
-    readiness: caughtUp(options.bus),
+    readiness: caughtUp(options.bus, [relay]),
     subscriptions: true,
     createContext: (identity, requestLogger) => ({
       identity,
       logger: requestLogger,
-      loaders: createLoaders(recommendations, chatStore),
+      loaders: createLoaders(recommendations, chatStore, riskStore),
       chat,
       models,
       assistant: assistant.service,
@@ -88,6 +103,8 @@ export async function startAiSubgraph(options: AiSubgraphOptions): Promise<Start
     server,
     pg,
     () => consumer.stop(),
+    () => relay.stop(),
+    () => risk.idle(),
     () => assistant.service.drain(),
     // A pub/sub passed in belongs to the caller, who may share it.
     async () => void (options.pubsub ? undefined : await pubsub.close()),

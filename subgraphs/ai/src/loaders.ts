@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ChatMessageRow, ChatStore, ConversationRow } from './db/chat-store';
+import type { RiskStore, StoredRisk } from './db/risk-store';
 import { MAX_MESSAGES_PAGE, type MessageWindow } from './domain/chat';
 import type { EntityRef } from './domain/entity-ref';
 import type { ExplainedRecommendation, RecommendationKey, RecommendationService } from './services/recommendation-service';
@@ -32,8 +33,15 @@ async function loadMessages(store: ChatStore, keys: readonly MessagesKey[]): Pro
  * Made once per request. Recommendation keys carry `first`, so one `_entities` batch asking for
  * different sizes is still one batch (ranked at the largest size, cut per key).
  */
-export function createLoaders(recommendations: RecommendationService, chat: ChatStore) {
+export function createLoaders(recommendations: RecommendationService, chat: ChatStore, risk: RiskStore) {
   return {
+    orderRisk: new DataLoader<string, StoredRisk | null>(
+      async (ids) => {
+        const rows = new Map((await risk.assessments(ids)).map((r) => [r.orderId, r]));
+        return ids.map((id) => rows.get(id) ?? null);
+      },
+      { maxBatchSize: 1000 },
+    ),
     productRecommendations: new DataLoader<RecommendationKey, ExplainedRecommendation[], string>((keys) => recommendations.forProducts(keys), {
       cacheKeyFn: keyOf,
       maxBatchSize: 1000,

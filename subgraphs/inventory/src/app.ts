@@ -13,13 +13,13 @@ import {
   type EventBus,
   type PubSub,
 } from '@shop/stores';
-import { and, asc, eq, lt } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt } from 'drizzle-orm';
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { createInventoryStore } from './db/inventory-store';
 import { createReservationStore } from './db/reservation-store';
 import { outbox, reservations as reservationTable, schema } from './db/schema';
-import { DEFAULT_RESERVATION_SWEEP_MS, DEFAULT_RESERVATION_TTL_SECONDS } from './domain/reservation';
+import { DEFAULT_RESERVATION_SWEEP_MS, DEFAULT_RESERVATION_TTL_SECONDS, DEFAULT_REVIEW_HOLD_SECONDS } from './domain/reservation';
 import { sagaHandlers, startEventConsumer } from './events/consumer';
 import { liveStockPublisher } from './events/live-stock';
 import { createLoaders } from './loaders';
@@ -41,6 +41,8 @@ export interface InventorySubgraphOptions extends SubgraphRuntime {
   pubsub?: PubSub;
   /** How long a reservation holds stock before the sweeper releases it (default 900 s). */
   reservationTtlSeconds?: number;
+  /** How long an order held for fraud review keeps its stock (default 3 days). */
+  reviewHoldSeconds?: number;
   /** Pause between two sweeps for lapsed reservations (default 5000 ms). */
   reservationSweepMs?: number;
   /** A reservation ACTIVE this long has its events published again (SAGA_STEP_DEADLINE_MS). */
@@ -64,6 +66,7 @@ export async function startInventorySubgraph(options: InventorySubgraphOptions):
     options.bus,
     sagaHandlers(background, {
       ttlSeconds,
+      reviewHoldSeconds: options.reviewHoldSeconds ?? DEFAULT_REVIEW_HOLD_SECONDS,
       logger,
       afterWrite,
       redrive: async (orderIds) => void (await republishFromOutbox(pg.backgroundDb, outbox, options.bus, aboutOrders(outbox, orderIds))),
@@ -83,7 +86,10 @@ export async function startInventorySubgraph(options: InventorySubgraphOptions):
         await pg.backgroundDb
           .select({ orderId: reservationTable.orderId })
           .from(reservationTable)
-          .where(and(eq(reservationTable.status, 'ACTIVE'), lt(reservationTable.createdAt, staleBefore.toISOString())))
+          .where(
+            // Held for fraud review: waiting for staff, not for a lost event.
+            and(eq(reservationTable.status, 'ACTIVE'), isNull(reservationTable.heldForReviewAt), lt(reservationTable.createdAt, staleBefore.toISOString())),
+          )
           .orderBy(asc(reservationTable.createdAt))
           .limit(limit)
       ).map((r) => r.orderId),

@@ -114,6 +114,22 @@ describe('inventory subgraph — checkout reservations', () => {
     expect(totals(await levels(variantId))).toEqual({ onHand: available, reserved: 0 });
   });
 
+  it('keeps the stock of an order held for fraud review past its lifetime, and releases it when the order is rejected', async () => {
+    const [heldVariant, controlVariant] = [variants[5]!, variants[6]!];
+    await bus.publish([orderCreated('ord_held', [{ variantId: heldVariant, quantity: 2 }]), orderUpdated('ord_held', 'ON_HOLD', 'RESERVED')]);
+    const extended = await eventFor('inventory.hold_extended', 'ord_held');
+    expect(Date.parse(extended.expiresAt)).toBeGreaterThan(Date.now() + 2 * 86_400_000);
+    // A reservation made after it lapses (1 s): once the sweeper released that one, it passed this one by.
+    await bus.publish([orderCreated('ord_control', [{ variantId: controlVariant, quantity: 1 }])]);
+    await eventFor('inventory.released', 'ord_control');
+    expect((await reservation('ord_held')).data?.reservation).toMatchObject({ status: 'ACTIVE', expiresAt: extended.expiresAt });
+    expect(totals(await levels(heldVariant)).reserved).toBe(2);
+
+    await bus.publish([orderUpdated('ord_held', 'CANCELLED', 'ON_HOLD')]);
+    expect(await eventFor('inventory.released', 'ord_held')).toMatchObject({ reason: 'ORDER_CANCELLED' });
+    expect(totals(await levels(heldVariant)).reserved).toBe(0);
+  });
+
   it('releases a reservation that lapses unpaid and announces it', async () => {
     const variantId = variants[2]!;
     await bus.publish([orderCreated('ord_lapsed', [{ variantId, quantity: 3 }])]);

@@ -2,7 +2,7 @@ import { InMemoryEventBus, type DomainEvent } from '@shop/stores';
 import { admin, anonymous, customer, waitFor } from '@shop/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authorized, captured, paymentFailed, recorder, refunded, released, reservationFailed, reserved, voided } from './helpers/events';
+import { authorized, captured, held, paymentFailed, recorder, refunded, released, reservationFailed, reserved, riskAssessed, voided } from './helpers/events';
 import { ADD, ADDRESS, CARD, CHECKOUT, ORDER, startTestOrders, testCatalog, type TestOrders } from './helpers/subgraph';
 
 const { products, events } = testCatalog(2, 50);
@@ -317,6 +317,63 @@ describe('checkout and the order saga', () => {
     const { order: unpaid } = await checkout(await cart());
     expect((await cancel(unpaid.id, admin)).data!.cancelOrder.userErrors).toEqual([]);
     expect(await order(unpaid.id)).toMatchObject({ status: 'CANCELLED', financialStatus: 'VOIDED' });
+  });
+
+  describe('fraud review', () => {
+    const review = (name: 'approveOrder' | 'rejectOrder', id: string, as: object, reason = 'card testing') =>
+      orders.call(
+        name === 'approveOrder'
+          ? 'mutation($id: ID!) { approveOrder(id: $id) { order { status } userErrors { code message } } }'
+          : 'mutation($id: ID!, $r: String!) { rejectOrder(id: $id, reason: $r) { order { status } userErrors { code message field } } }',
+        name === 'approveOrder' ? { id } : { id, r: reason },
+        as,
+      );
+
+    it('holds on payment.held (through RESERVED), carries the risk in order.updated, and staff approve once', async () => {
+      const { order: placed } = await checkout(await cart());
+      await deliver(riskAssessed(placed.id, 'HIGH', 0.93), held(placed.id, 1));
+      expect(await order(placed.id, support)).toMatchObject({ status: 'ON_HOLD', financialStatus: 'AUTHORIZED', version: 2 });
+      const hold = (await updated(placed.id, 2)).at(-1)!.payload as Record<string, any>;
+      expect(hold).toMatchObject({ status: 'ON_HOLD', previousStatus: 'RESERVED', risk: { level: 'HIGH', score: 0.93 } });
+      expect(hold.reason).toBe('Held for fraud review: HIGH risk (0.93): 4 declined attempts in the last hour on 5 cards.');
+
+      expect((await review('approveOrder', placed.id, alice)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await review('approveOrder', placed.id, anonymous)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await review('approveOrder', placed.id, support)).data!.approveOrder).toEqual({ order: { status: 'RESERVED' }, userErrors: [] });
+      expect((await review('approveOrder', placed.id, support)).data!.approveOrder.userErrors).toEqual([]);
+      expect(codes((await review('rejectOrder', placed.id, admin)).data!.rejectOrder)).toEqual(['ILLEGAL_TRANSITION']);
+      await deliver(captured(placed.id, 1));
+      expect(await order(placed.id, support)).toMatchObject({ status: 'CONFIRMED', financialStatus: 'PAID', version: 4 });
+      expect((await updated(placed.id, 4)).map((e) => e.payload.status)).toEqual(['RESERVED', 'ON_HOLD', 'RESERVED', 'CONFIRMED']);
+    });
+
+    it('rejects with the reason (money stays AUTHORIZED until payments voids), and a held order lapses to CANCELLED', async () => {
+      const { order: placed } = await checkout(await cart());
+      await deliver(reserved(placed.id), held(placed.id, 1));
+      expect(codes((await review('rejectOrder', placed.id, support, '  ')).data!.rejectOrder)).toEqual(['INVALID_INPUT']);
+      expect((await review('rejectOrder', placed.id, support)).data!.rejectOrder).toEqual({ order: { status: 'CANCELLED' }, userErrors: [] });
+      expect((await review('rejectOrder', placed.id, support)).data!.rejectOrder.userErrors).toEqual([]);
+      expect(await order(placed.id)).toMatchObject({
+        status: 'CANCELLED',
+        financialStatus: 'AUTHORIZED',
+        failureReason: 'Rejected after fraud review: card testing',
+      });
+      await deliver(voided(placed.id));
+      expect(await order(placed.id)).toMatchObject({ status: 'CANCELLED', financialStatus: 'VOIDED' });
+
+      const { order: lapsing } = await checkout(await cart());
+      await deliver(reserved(lapsing.id), held(lapsing.id, 1), released(lapsing.id, 'EXPIRED'));
+      expect(await order(lapsing.id)).toMatchObject({ status: 'CANCELLED', financialStatus: 'AUTHORIZED' });
+      expect(codes((await review('approveOrder', lapsing.id, support)).data!.approveOrder)).toEqual(['ILLEGAL_TRANSITION']);
+      expect(codes((await review('approveOrder', 'ord_missing', support)).data!.approveOrder)).toEqual(['ORDER_NOT_FOUND']);
+    });
+
+    it('keeps a LOW assessment on the order without a change of status', async () => {
+      const { order: placed } = await checkout(await cart());
+      await deliver(riskAssessed(placed.id, 'LOW', 0.05), reserved(placed.id));
+      expect(await order(placed.id)).toMatchObject({ status: 'RESERVED', version: 1 });
+      expect((await updated(placed.id, 1))[0]!.payload).toMatchObject({ status: 'RESERVED', risk: { level: 'LOW', score: 0.05, reasons: [] } });
+    });
   });
 
   it('shows a customer their own orders only; staff see all', async () => {

@@ -22,6 +22,9 @@ const LIFECYCLE = [
   'RESERVED->CONFIRMED',
   'RESERVED->PAYMENT_FAILED',
   'RESERVED->CANCELLED',
+  'RESERVED->ON_HOLD',
+  'ON_HOLD->RESERVED',
+  'ON_HOLD->CANCELLED',
   'CONFIRMED->FULFILLED',
   'CONFIRMED->CANCELLED',
   'FULFILLED->DELIVERED',
@@ -82,8 +85,8 @@ describeMachine<FulfillmentStatus>('fulfilment', fulfillmentMachine, FULFILMENT,
 describeMachine<FinancialStatus>('money', financialMachine, FINANCIAL, ['REFUNDED', 'DECLINED'], 'PENDING');
 
 describe('the lifecycle', () => {
-  it('declares the ten statuses (two deprecated) and three fulfilment and seven financial ones', () => {
-    expect(ORDER_STATUSES).toHaveLength(10);
+  it('declares the eleven statuses (two deprecated, ON_HOLD for fraud review) and three fulfilment and seven financial ones', () => {
+    expect(ORDER_STATUSES).toHaveLength(11);
     expect(FULFILLMENT_STATUSES).toEqual(['UNFULFILLED', 'FULFILLED', 'DELIVERED']);
     expect(FINANCIAL_STATUSES).toHaveLength(7);
   });
@@ -96,7 +99,7 @@ describe('the lifecycle', () => {
   });
 
   it('names the statuses a compare-and-set may start from', () => {
-    expect(statusesLeadingTo('CANCELLED')).toEqual(['PENDING', 'RESERVED', 'CONFIRMED']);
+    expect(statusesLeadingTo('CANCELLED')).toEqual(['PENDING', 'RESERVED', 'ON_HOLD', 'CONFIRMED']);
     expect(statusesLeadingTo('PENDING')).toEqual([]);
     expect(financialMachine.leadingTo('PAID')).toEqual(['PENDING', 'AUTHORIZED', 'VOIDED']);
   });

@@ -5,6 +5,7 @@ import { openPostgres, type EventBus, caughtUp } from '@shop/stores';
 import { parse } from 'graphql';
 import type { Context } from './context';
 import { schema } from './db/schema';
+import type { ReviewPolicy } from './domain/saga';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { startPaymentsRuntime, type PaymentProviderOption, type PaymentsRuntime } from './runtime';
@@ -32,6 +33,8 @@ export interface PaymentsSubgraphOptions extends SubgraphRuntime {
   webhookSecret?: string;
   /** How often the recovery sweep runs (ms); 0 turns it off. */
   recoveryIntervalMs?: number;
+  /** Fraud review: how long an authorised payment waits for ai's assessment (RISK_WAIT_MS) and whether HIGH risk holds (FRAUD_REVIEW). Default: no wait, holds. */
+  review?: ReviewPolicy;
 }
 
 /** The running subgraph, plus its runtime (saga, provider, services) for tests and tooling. */
@@ -47,7 +50,13 @@ export async function startPaymentsSubgraph(options: PaymentsSubgraphOptions): P
   let runtime: PaymentsRuntime | undefined;
 
   try {
-    runtime = await startPaymentsRuntime(pg, { bus: options.bus, logger, provider: options.provider, recoveryIntervalMs: options.recoveryIntervalMs });
+    runtime = await startPaymentsRuntime(pg, {
+      bus: options.bus,
+      logger,
+      provider: options.provider,
+      recoveryIntervalMs: options.recoveryIntervalMs,
+      review: options.review,
+    });
     const { payments, refunds } = runtime;
     if (options.seed) await seedPayments(payments, options.now ?? new Date(), logger);
     const webhook = cardProcessorWebhook({ secret: options.webhookSecret ?? DEMO_SECRETS.PAYMENT_WEBHOOK_SECRET, service: runtime.webhooks, logger });

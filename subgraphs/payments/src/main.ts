@@ -13,6 +13,10 @@ runSubgraph(process.env, {
     PAYMENT_PROVIDER: z.enum(PAYMENT_PROVIDERS).default('simulated'),
     /** Key the provider signs webhooks with; the demo value is refused in production. */
     PAYMENT_WEBHOOK_SECRET: z.string().min(32).default(DEMO_SECRETS.PAYMENT_WEBHOOK_SECRET),
+    /** How long an authorised payment waits for ai's fraud assessment before it is captured unscreened (0: no wait). */
+    RISK_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+    /** hold: a HIGH risk order is authorised and held for staff's review; off: risk is recorded, never holds. */
+    FRAUD_REVIEW: z.enum(['hold', 'off']).default('hold'),
   },
   start: ({ config, runtime, bus, dataDir }) =>
     startPaymentsSubgraph({
@@ -22,5 +26,6 @@ runSubgraph(process.env, {
       bus,
       provider: config.PAYMENT_PROVIDER,
       webhookSecret: config.PAYMENT_WEBHOOK_SECRET,
+      review: { waitMs: config.RISK_WAIT_MS, hold: config.FRAUD_REVIEW === 'hold' },
     }),
 });

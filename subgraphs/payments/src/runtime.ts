@@ -7,6 +7,7 @@ import { outbox, type PaymentsSchema } from './db/schema';
 import { createWebhookStore } from './db/webhook-store';
 import { paymentHandlers, startEventConsumer } from './events/consumer';
 import { createPaymentProvider, type PaymentProvider, type PaymentProviderName } from './provider';
+import type { ReviewPolicy } from './domain/saga';
 import { createCheckoutSaga } from './services/checkout-saga';
 import { createRefundService } from './services/refund-service';
 import { createWebhookService } from './services/webhook-service';
@@ -21,6 +22,8 @@ export interface PaymentsRuntimeOptions {
   /** How often to look for sagas and refunds a crashed worker left behind; 0 turns the timer off. */
   recoveryIntervalMs?: number;
   staleAfterMs?: number;
+  /** Fraud review (RISK_WAIT_MS, FRAUD_REVIEW); default: no wait, HIGH risk holds. */
+  review?: ReviewPolicy;
 }
 
 /**
@@ -49,6 +52,7 @@ export async function startPaymentsRuntime(pg: PostgresStore<PaymentsSchema>, op
     logger,
     afterWrite,
     staleAfterMs: options.staleAfterMs,
+    review: options.review,
   });
   const webhooks = createWebhookService({ store: createWebhookStore(pg.backgroundDb), logger, afterWrite });
 

@@ -80,3 +80,41 @@ describe('checkout saga policy (nextStep)', () => {
     for (const status of PAYMENT_STATUSES) expect(typeof nextStep(state(payment(status), { reserved: true }), NOW)).toBe('string');
   });
 });
+
+describe('fraud review in the saga policy', () => {
+  const authorized = (over: Partial<SagaState> = {}) => state(payment('AUTHORIZED'), { reserved: true, ...over });
+  const WAIT = 60_000;
+  const review = { waitMs: WAIT, hold: true };
+
+  it('waits for the risk assessment before capturing, up to riskWaitMs, then captures unscreened', () => {
+    expect(nextStep(authorized(), NOW, STALE_AFTER_MS, review)).toBe('NONE');
+    expect(nextStep(authorized({ riskLevel: 'LOW' }), NOW, STALE_AFTER_MS, review)).toBe('CAPTURE');
+    expect(nextStep(authorized({ riskLevel: 'MEDIUM' }), NOW, STALE_AFTER_MS, review)).toBe('CAPTURE');
+    expect(nextStep(authorized(), NOW + WAIT + 1, STALE_AFTER_MS, review)).toBe('CAPTURE');
+    // No wait configured: capture at once, as without fraud scoring, even when the authorisation
+    // was recorded after the worker read its clock.
+    expect(nextStep(authorized(), NOW)).toBe('CAPTURE');
+    expect(nextStep(state(payment('AUTHORIZED', { updatedAt: new Date(NOW + 50).toISOString() }), { reserved: true }), NOW)).toBe('CAPTURE');
+  });
+
+  it('holds a HIGH risk authorisation once, never captures it before approval, captures after', () => {
+    expect(nextStep(authorized({ riskLevel: 'HIGH' }), NOW)).toBe('HOLD');
+    expect(nextStep(authorized({ riskLevel: 'HIGH', held: true }), NOW + 10 * WAIT, STALE_AFTER_MS, review)).toBe('NONE');
+    expect(nextStep(authorized({ riskLevel: 'HIGH', held: true, approved: true }), NOW)).toBe('CAPTURE');
+  });
+
+  it('with review off, records risk but captures HIGH risk at once', () => {
+    expect(nextStep(authorized({ riskLevel: 'HIGH' }), NOW, STALE_AFTER_MS, { waitMs: WAIT, hold: false })).toBe('CAPTURE');
+    expect(nextStep(authorized(), NOW, STALE_AFTER_MS, { waitMs: WAIT, hold: false })).toBe('CAPTURE');
+  });
+
+  it('voids a held authorisation when the order is rejected or its hold lapses, approved or not', () => {
+    expect(nextStep(authorized({ riskLevel: 'HIGH', held: true, closed: true }), NOW)).toBe('VOID');
+    expect(nextStep(authorized({ riskLevel: 'HIGH', held: true, holdReleased: true }), NOW)).toBe('VOID');
+    expect(nextStep(authorized({ riskLevel: 'HIGH', held: true, approved: true, closed: true }), NOW)).toBe('VOID');
+  });
+
+  it('never authorises differently because of risk: authorisation runs beside the assessment', () => {
+    expect(nextStep(state(payment('PENDING'), { reserved: true, riskLevel: 'HIGH' }), NOW)).toBe('AUTHORIZE');
+  });
+});

@@ -50,7 +50,7 @@ export async function startHarness(target: PostgresTarget) {
     subgraph = await startPaymentsSubgraph({
       port: 0,
       gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET,
-      logger: createLogger('silent'),
+      logger: createLogger(process.env.DEBUG_PAYMENTS ? 'warn' : 'silent'),
       databaseUrl: database.url,
       bus,
       webhookSecret: WEBHOOK_SECRET,

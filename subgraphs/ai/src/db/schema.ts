@@ -1,8 +1,9 @@
-import { defineProcessedEvents } from '@shop/stores';
+import { defineOutbox, defineProcessedEvents } from '@shop/stores';
 import { sql } from 'drizzle-orm';
 import { assistantTables } from '../assistant/db-schema';
-import { check, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { boolean, check, doublePrecision, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import type { CatalogItem } from '../domain/models/sales';
+import type { RiskReason } from '../domain/risk/rules';
 
 /** Every table of the ai subgraph lives in its own Postgres schema. */
 export const aiSchema = pgSchema('ai');
@@ -128,5 +129,51 @@ export const catalogItems = aiSchema.table('catalog_items', {
   announcedAt: timestamp('announced_at', { withTimezone: true, mode: 'string' }).notNull(),
 });
 
-export const schema = { purchases, productStats, processedEvents, conversations, chatMessages, saleLines, catalogItems, ...assistantTables };
+/**
+ * The fraud model's view of every checkout attempt, from order.created (history included) and
+ * payment.failed: who, when, how much, where to, which card, declined or not.
+ */
+export const riskCheckouts = aiSchema.table(
+  'risk_checkouts',
+  {
+    orderId: text('order_id').primaryKey(),
+    customerId: text('customer_id').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+    totalMinor: integer('total_minor').notNull(),
+    lineCount: integer('line_count').notNull(),
+    units: integer('units').notNull(),
+    shippingCountry: text('shipping_country'),
+    card: text('card'),
+    declined: boolean('declined').notNull().default(false),
+  },
+  (t) => [index('risk_checkouts_customer_at_index').on(t.customerId, t.at)],
+);
+
+/** One assessment per checkout order, made once (redeliveries answer with the stored one). */
+export const riskAssessments = aiSchema.table('risk_assessments', {
+  orderId: text('order_id').primaryKey(),
+  customerId: text('customer_id').notNull(),
+  score: doublePrecision('score').notNull(),
+  level: text('level').notNull(),
+  reasons: jsonb('reasons').$type<RiskReason[]>().notNull(),
+  anomaly: doublePrecision('anomaly'),
+  assessedAt: timestamp('assessed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** Events ai publishes (order.risk_assessed), relayed to the bus. */
+export const outbox = defineOutbox(aiSchema);
+
+export const schema = {
+  purchases,
+  productStats,
+  processedEvents,
+  conversations,
+  chatMessages,
+  saleLines,
+  catalogItems,
+  riskCheckouts,
+  riskAssessments,
+  outbox,
+  ...assistantTables,
+};
 export type AiSchema = typeof schema;

@@ -3,6 +3,7 @@ import { AssistantChunk, assistantMutation, assistantQuery, assistantSubscriptio
 import { ChatMessage } from './chat-message';
 import { Conversation } from './conversation';
 import { Mutation } from './mutation';
+import { Order } from './order';
 import { Product } from './product';
 import { Query } from './query';
 import { Subscription } from './subscription';
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = {
   Mutation: { ...Mutation, ...assistantMutation },
   Subscription: { ...Subscription, ...assistantSubscription },
   Product,
+  Order,
   User,
   Conversation,
   ChatMessage,

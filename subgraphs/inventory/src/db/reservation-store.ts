@@ -6,6 +6,7 @@ import type { OrderToReserve } from '../events/order-events';
 import { expireReservations } from './expire-reservations';
 import { reserveStock } from './reserve-stock';
 import { reservationLines, reservations, type InventorySchema } from './schema';
+import { extendHold, type ExtendHoldOutcome } from './extend-hold';
 import { settleReservation } from './settle-reservation';
 
 export interface ReserveRequest {
@@ -54,6 +55,8 @@ export interface ReservationStore {
   reserve(request: ReserveRequest): Promise<ReserveOutcome>;
   /** Commits, releases or restocks the order's reservation as its new status asks. */
   settle(request: SettleRequest): Promise<SettleOutcome>;
+  /** Keeps an ON_HOLD order's stock until `until` (fraud review). */
+  extendHold(request: { event: DomainEvent; orderId: string; until: Date }): Promise<ExtendHoldOutcome>;
   /** Releases up to `limit` active reservations due at `now`; returns how many. */
   expireDue(now: Date, limit: number): Promise<number>;
   /** One query per batch (reservations joined to their lines). */
@@ -66,6 +69,7 @@ export function createReservationStore(db: Database<InventorySchema>): Reservati
   return {
     reserve: (request) => reserveStock(db, request),
     settle: (request) => settleReservation(db, request),
+    extendHold: (request) => extendHold(db, request),
     expireDue: (now, limit) => expireReservations(db, now, limit),
     async reservationsByOrderIds(orderIds) {
       if (!orderIds.length) return [];

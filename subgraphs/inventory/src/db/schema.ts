@@ -83,6 +83,8 @@ export const reservations = inventorySchema.table(
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    /** The order went ON_HOLD (fraud review): expires_at was pushed out to the review window, and no re-drive is due. */
+    heldForReviewAt: timestamp('held_for_review_at', { withTimezone: true, mode: 'string' }),
   },
   (t) => [
     check('reservations_status_known', sql`${t.status} in ('ACTIVE', 'COMMITTED', 'RELEASED', 'EXPIRED')`),

@@ -54,5 +54,11 @@ export function expiryOf(now: Date, ttlSeconds: number): Date {
 
 /** Default lifetime of a reservation that is neither committed nor released (15 minutes). */
 export const DEFAULT_RESERVATION_TTL_SECONDS = 900;
+/**
+ * Default time an order held for fraud review keeps its stock (3 days, well inside a card
+ * authorisation's usual 7): staff approve or reject before it; if nobody does, the reservation
+ * lapses like any other, the order is CANCELLED and the authorisation voided.
+ */
+export const DEFAULT_REVIEW_HOLD_SECONDS = 3 * 86_400;
 /** Default pause between two sweeps for lapsed reservations. */
 export const DEFAULT_RESERVATION_SWEEP_MS = 5000;

@@ -1,6 +1,7 @@
 import type { Logger } from '@shop/kit';
 import { subscribeHandlers, type EventBus, type EventHandlers, type EventSubscription } from '@shop/stores';
 import type { ReservationStore } from '../db/reservation-store';
+import { DEFAULT_REVIEW_HOLD_SECONDS, expiryOf } from '../domain/reservation';
 import { ORDER_CREATED, ORDER_UPDATED, readOrderCreated, readOrderUpdated } from './order-events';
 
 /** The consumer group every inventory replica joins: each event is handled once per group. */
@@ -8,6 +9,8 @@ export const CONSUMER_GROUP = 'inventory';
 
 export interface SagaHandlerOptions {
   ttlSeconds: number;
+  /** How long an order held for fraud review keeps its stock (REVIEW_HOLD_SECONDS; default 3 days). */
+  reviewHoldSeconds?: number;
   logger: Logger;
   /** Called after a handled event wrote something, so the outbox relay publishes now. */
   afterWrite?: () => void;
@@ -41,6 +44,15 @@ export function sagaHandlers(store: ReservationStore, options: SagaHandlerOption
       const update = readOrderUpdated(event);
       if ('ignored' in update) return;
       if ('invalid' in update) return logger.warn('skipping unreadable order.updated event', { eventId: event.id, reason: update.invalid });
+      if (update.status === 'ON_HOLD') {
+        const held = await store.extendHold({
+          event,
+          orderId: update.orderId,
+          until: expiryOf(clock(), options.reviewHoldSeconds ?? DEFAULT_REVIEW_HOLD_SECONDS),
+        });
+        if (held.kind === 'extended') options.afterWrite?.();
+        return logger.debug('order held for review', { orderId: update.orderId, outcome: held });
+      }
       const outcome = await store.settle({ event, orderId: update.orderId, orderStatus: update.status });
       if (outcome.kind === 'settled') options.afterWrite?.();
       if (outcome.kind === 'unchanged' && outcome.oversold) {

@@ -9,6 +9,16 @@ export const LOW_STOCK = 'inventory.low_stock';
 export const RESERVED = 'inventory.reserved';
 export const RESERVATION_FAILED = 'inventory.reservation_failed';
 export const RELEASED = 'inventory.released';
+export const HOLD_EXTENDED = 'inventory.hold_extended';
+
+/** `inventory.hold_extended` v1: an order held for review keeps its stock until `expiresAt`. */
+export interface HoldExtendedPayload {
+  orderId: string;
+  reservationId: string;
+  expiresAt: string;
+}
+
+export const holdExtended = (payload: HoldExtendedPayload): DomainEvent<HoldExtendedPayload> => newEvent(HOLD_EXTENDED, { ...payload });
 
 export interface VariantAvailability {
   variantId: string;

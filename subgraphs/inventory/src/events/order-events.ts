@@ -45,10 +45,17 @@ export function readOrderCreated(event: DomainEvent): OrderToReserve | Ignored |
   return { orderId: p.orderId, lines };
 }
 
-export function readOrderUpdated(event: DomainEvent): OrderSettlement | Ignored | Invalid {
+/** The order is held for fraud review: its reservation is kept for the review window. */
+export interface OrderHeld {
+  orderId: string;
+  status: 'ON_HOLD';
+}
+
+export function readOrderUpdated(event: DomainEvent): OrderSettlement | OrderHeld | Ignored | Invalid {
   if (event.version !== 1) return { invalid: `unsupported version ${event.version}` };
   const p = event.payload;
   if (!isRecord(p) || !isText(p.orderId) || !isText(p.status)) return { invalid: 'orderId and status are required' };
+  if (p.status === 'ON_HOLD' && p.previousStatus !== 'ON_HOLD') return { orderId: p.orderId, status: 'ON_HOLD' };
   if (!isSettlingOrderStatus(p.status)) return { ignored: `status ${p.status}` };
   // A change of the order's money or goods alone (a refund) repeats the status it did not change.
   if (p.previousStatus === p.status) return { ignored: `status still ${p.status}` };

@@ -167,6 +167,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds units of a variant; without cartId: the signed-in customer's cart (created on demand) or a new anonymous cart. */
   addCartLine: CartPayload;
+  /**
+   * Support/admin: approves an order held for fraud review (ON_HOLD -> RESERVED); payments then
+   * captures it and it goes on to CONFIRMED. Approving an approved order again returns it unchanged.
+   */
+  approveOrder: OrderPayload;
   /** Admin: cancels an order that has not shipped; stock is released and the payment voided or refunded. */
   cancelOrder: OrderPayload;
   /**
@@ -178,6 +183,11 @@ export type Mutation = {
   markOrderDelivered: OrderPayload;
   /** Signed-in: moves an anonymous cart's lines into the caller's cart (quantities add up, capped by availability) and deletes it. */
   mergeCart: CartPayload;
+  /**
+   * Support/admin: rejects an order held for fraud review (ON_HOLD -> CANCELLED with the reason);
+   * the authorisation is voided and the stock released. Rejecting a rejected order returns it unchanged.
+   */
+  rejectOrder: OrderPayload;
   /** Removes a line; without cartId: from the signed-in customer's cart. */
   removeCartLine: CartPayload;
   /** Support/admin: CONFIRMED -> FULFILLED with a tracking number. */
@@ -191,6 +201,11 @@ export type MutationAddCartLineArgs = {
   cartId?: InputMaybe<Scalars['ID']['input']>;
   quantity: Scalars['Int']['input'];
   variantId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveOrderArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -213,6 +228,12 @@ export type MutationMarkOrderDeliveredArgs = {
 
 export type MutationMergeCartArgs = {
   cartId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectOrderArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -418,6 +439,11 @@ export type OrderStatus =
   | 'DELIVERED'
   /** Shipped, with a tracking number. */
   | 'FULFILLED'
+  /**
+   * Held for fraud review (HIGH risk): stock reserved and payment authorised, not captured, until
+   * staff approve (back to RESERVED, then captured) or reject it (CANCELLED, authorisation voided).
+   */
+  | 'ON_HOLD'
   /** Some line could not be reserved; nothing was taken or charged. */
   | 'OUT_OF_STOCK'
   /** Never set any more; see Order.financialStatus. */
@@ -967,10 +993,12 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addCartLine?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationAddCartLineArgs, 'quantity' | 'variantId'>>;
+  approveOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationApproveOrderArgs, 'id'>>;
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'orderId' | 'reason'>>;
   checkout?: Resolver<ResolversTypes['CheckoutPayload'], ParentType, ContextType, RequireFields<MutationCheckoutArgs, 'idempotencyKey' | 'input'>>;
   markOrderDelivered?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationMarkOrderDeliveredArgs, 'orderId'>>;
   mergeCart?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationMergeCartArgs, 'cartId'>>;
+  rejectOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationRejectOrderArgs, 'id' | 'reason'>>;
   removeCartLine?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationRemoveCartLineArgs, 'lineId'>>;
   shipOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationShipOrderArgs, 'input'>>;
   updateCartLine?: Resolver<ResolversTypes['CartPayload'], ParentType, ContextType, RequireFields<MutationUpdateCartLineArgs, 'lineId' | 'quantity'>>;

@@ -46,6 +46,7 @@ export const normaliseOrder = (row: OrderRow): OrderRow => ({
   updatedAt: toIso(row.updatedAt),
   shippedAt: isoOrNull(row.shippedAt),
   deliveredAt: isoOrNull(row.deliveredAt),
+  reviewedAt: isoOrNull(row.reviewedAt),
 });
 const normalise = normaliseOrder;
 

@@ -12,7 +12,9 @@ type Db = Database<OrdersSchema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Columns a status change may set together with the statuses. */
-export type TransitionColumns = Partial<Pick<OrderRow, 'carrier' | 'trackingNumber' | 'shippedAt' | 'deliveredAt'>>;
+export type TransitionColumns = Partial<
+  Pick<OrderRow, 'carrier' | 'trackingNumber' | 'shippedAt' | 'deliveredAt' | 'reviewDecision' | 'reviewedBy' | 'reviewedAt'>
+>;
 
 /** One machine's part of a change. */
 export interface Move<S extends string> {

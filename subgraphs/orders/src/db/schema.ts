@@ -17,6 +17,13 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 's
 
 /** Postgres' 64-bit transaction id (PG 13+), read as its decimal text. */
 const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
+/** The fraud assessment as ai announced it (order.risk_assessed v1). */
+export interface OrderRisk {
+  score: number;
+  level: 'LOW' | 'MEDIUM' | 'HIGH';
+  reasons: { code: string; message: string }[];
+  assessedAt: string;
+}
 
 export const orders = ordersSchema.table(
   'orders',
@@ -48,6 +55,12 @@ export const orders = ordersSchema.table(
     trackingNumber: text('tracking_number'),
     shippedAt: instant('shipped_at'),
     deliveredAt: instant('delivered_at'),
+    /** ai's fraud assessment (order.risk_assessed), copied so that order.updated carries it. */
+    risk: jsonb('risk').$type<OrderRisk>(),
+    /** Staff's decision on an order held for review: APPROVED or REJECTED, by whom and when. */
+    reviewDecision: text('review_decision', { enum: ['APPROVED', 'REJECTED'] }),
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: instant('reviewed_at'),
   },
   (t) => [
     // Keyset pagination, newest first, over everything and per customer. Plain ascending indexes:

@@ -32,3 +32,9 @@ export function refundReason(amountMinor: number, refundedTotalMinor: number, ca
 }
 
 export const RESERVATION_EXPIRED_REASON = 'The stock reservation expired before the payment completed.';
+
+/** Why an order waits for staff: the risk payments held it for, strongest reasons first. */
+export function heldForReviewReason(risk: { score: number; level: string; reasons: readonly { message: string }[] }): string {
+  const why = risk.reasons.slice(0, 3).map((r) => r.message);
+  return `Held for fraud review: ${risk.level} risk (${risk.score.toFixed(2)})${why.length ? `: ${why.join('; ')}` : ''}.`;
+}

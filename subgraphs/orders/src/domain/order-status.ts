@@ -4,6 +4,7 @@ import { stateMachine } from './state-machine';
 export const ORDER_STATUSES = [
   'PENDING',
   'RESERVED',
+  'ON_HOLD',
   'CONFIRMED',
   'FULFILLED',
   'DELIVERED',
@@ -29,7 +30,10 @@ export const DEPRECATED_ORDER_STATUSES = ['REFUNDED', 'PARTIALLY_REFUNDED'] as c
  */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   PENDING: ['RESERVED', 'OUT_OF_STOCK', 'CANCELLED'],
-  RESERVED: ['CONFIRMED', 'PAYMENT_FAILED', 'CANCELLED'],
+  // ON_HOLD: authorised, HIGH fraud risk, waiting for staff: approved goes back to RESERVED (and is
+  // captured), rejected (or its held stock lapsing) is CANCELLED.
+  RESERVED: ['CONFIRMED', 'PAYMENT_FAILED', 'CANCELLED', 'ON_HOLD'],
+  ON_HOLD: ['RESERVED', 'CANCELLED'],
   CONFIRMED: ['FULFILLED', 'CANCELLED'],
   FULFILLED: ['DELIVERED'],
   DELIVERED: [],

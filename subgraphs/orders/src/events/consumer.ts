@@ -1,12 +1,12 @@
 import type { Logger } from '@shop/kit';
 import { handleOnce, type Database, type DomainEvent, type EventBus, type EventSubscription } from '@shop/stores';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { catalogWrites, type Tx } from '../db/catalog-store';
 import { applyTransition, type Move, type TransitionRequest } from '../db/order-transitions';
-import { orderLines, processedEvents, type OrdersSchema } from '../db/schema';
+import { orderLines, orders, processedEvents, type OrdersSchema } from '../db/schema';
 import { REFUNDABLE_FINANCIAL_STATUSES, type FinancialStatus } from '../domain/financial-status';
-import { outOfStockReason, paymentFailedReason, refundReason, RESERVATION_EXPIRED_REASON } from '../domain/order-reasons';
+import { heldForReviewReason, outOfStockReason, paymentFailedReason, refundReason, RESERVATION_EXPIRED_REASON } from '../domain/order-reasons';
 import * as incoming from './incoming';
 
 /** The consumer group every orders replica joins: each event is handled once per group. */
@@ -103,7 +103,12 @@ export function orderHandlers(logger: Logger): Record<string, Handler> {
       // expired reservation is news.
       async (tx, { orderId, reason }) =>
         reason === 'EXPIRED' &&
-        move(tx, { orderId, status: { from: ['PENDING', 'RESERVED'], to: 'CANCELLED' }, financial: NOTHING_TAKEN, reason: RESERVATION_EXPIRED_REASON }),
+        move(tx, {
+          orderId,
+          status: { from: ['PENDING', 'RESERVED', 'ON_HOLD'], to: 'CANCELLED' },
+          financial: NOTHING_TAKEN,
+          reason: RESERVATION_EXPIRED_REASON,
+        }),
       logger,
     ),
     [incoming.PAYMENT_AUTHORIZED]: parsed(
@@ -133,6 +138,33 @@ export function orderHandlers(logger: Logger): Record<string, Handler> {
           financial: { from: ['PENDING', 'AUTHORIZED'], to: 'DECLINED', optional: true },
           reason: paymentFailedReason(code, message),
         }),
+      logger,
+    ),
+    [incoming.ORDER_RISK_ASSESSED]: parsed(
+      incoming.riskAssessedPayload,
+      // Kept on the order (no status change) so that its order.updated events carry the risk.
+      async (tx, { orderId, score, level, reasons, assessedAt }) => {
+        await tx.update(orders).set({ risk: { score, level, reasons, assessedAt } }).where(eq(orders.id, orderId));
+        return false;
+      },
+      logger,
+    ),
+    [incoming.PAYMENT_HELD]: parsed(
+      incoming.paymentHeldPayload,
+      async (tx, { orderId, risk }) => {
+        // The hold's own order.updated carries the risk even if order.risk_assessed is still on its way.
+        const level = risk.level as 'LOW' | 'MEDIUM' | 'HIGH';
+        await tx
+          .update(orders)
+          .set({ risk: sql`coalesce(${orders.risk}, ${JSON.stringify({ ...risk, level, assessedAt: new Date().toISOString() })}::jsonb)` })
+          .where(eq(orders.id, orderId));
+        return afterReservation(tx, {
+          orderId,
+          status: { from: ['RESERVED'], to: 'ON_HOLD' },
+          financial: { from: ['PENDING'], to: 'AUTHORIZED', optional: true },
+          reason: heldForReviewReason(risk),
+        });
+      },
       logger,
     ),
     [incoming.PAYMENT_VOIDED]: parsed(

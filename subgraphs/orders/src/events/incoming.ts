@@ -41,6 +41,21 @@ export const paymentAuthorizedPayload = z.object({ orderId: id, paymentId: id, a
 
 export const paymentVoidedPayload = z.object({ orderId: id, paymentId: id });
 
+const riskReasons = z.array(z.object({ code: z.string(), message: z.string() })).max(50);
+const riskLevel = z.enum(['LOW', 'MEDIUM', 'HIGH']);
+
+/** ai's `order.risk_assessed` v1. */
+export const riskAssessedPayload = z.object({ orderId: id, score: z.number().min(0).max(1), level: riskLevel, reasons: riskReasons, assessedAt: z.string() });
+
+/** payments' `payment.held` v1: authorised, held for review because of the risk it names. */
+export const paymentHeldPayload = z.object({
+  orderId: id,
+  paymentId: id,
+  amountMinor: count,
+  currencyCode: z.string(),
+  risk: z.object({ score: z.number(), level: z.string(), reasons: riskReasons }),
+});
+
 export const paymentCapturedPayload = z.object({ orderId: id, paymentId: id, amountMinor: count, currencyCode: z.string() });
 
 export const paymentFailedPayload = z.object({ orderId: id, paymentId: id, code: z.string(), message: z.string().nullish() });
@@ -64,6 +79,8 @@ export const RESERVATION_FAILED = 'inventory.reservation_failed';
 export const INVENTORY_RELEASED = 'inventory.released';
 export const PAYMENT_AUTHORIZED = 'payment.authorized';
 export const PAYMENT_VOIDED = 'payment.voided';
+export const PAYMENT_HELD = 'payment.held';
+export const ORDER_RISK_ASSESSED = 'order.risk_assessed';
 export const PAYMENT_CAPTURED = 'payment.captured';
 export const PAYMENT_FAILED = 'payment.failed';
 export const PAYMENT_REFUNDED = 'payment.refunded';

@@ -30,6 +30,8 @@ export interface OrderCreatedPayload {
   financialStatus: FinancialStatus;
   /** Checkout orders only: the card token (no card number) for payments to authorise. */
   payment?: { token: string; brand: string; last4: string };
+  /** Added to v1: where a checkout order ships to (ISO 3166-1 alpha-2; fraud scoring reads it). Absent for history. */
+  shippingCountry?: string;
 }
 
 /**
@@ -58,6 +60,8 @@ export interface OrderUpdatedPayload {
   shipment?: { carrier: string; trackingNumber: string; shippedAt: string };
   /** Added to v1, on a change caused by a refund only: the refund itself (amounts in `currencyCode`). */
   refund?: { refundId: string; amountMinor: number; refundedTotalMinor: number };
+  /** Added to v1: ai's fraud assessment of the order, once known (null before, and for history). */
+  risk: { score: number; level: string; reasons: { code: string; message: string }[] } | null;
 }
 
 /** The order as confirmed: its lines as the customer saw them and the parts of its total. */
@@ -79,6 +83,7 @@ interface CreatedOrder extends OrderStates {
   totalMinor: number;
   createdAt: string;
   lines: readonly { productId: string; variantId?: string | null; sku: string; quantity: number; unitPriceMinor: number }[];
+  shippingAddress?: { country: string } | null;
 }
 
 /** The event announcing an order; it occurred when the order was placed, also for seeded history. */
@@ -106,6 +111,7 @@ export function orderCreated(
     fulfillmentStatus: order.fulfillmentStatus,
     financialStatus: order.financialStatus,
     ...(payment ? { payment } : {}),
+    ...(order.shippingAddress?.country ? { shippingCountry: order.shippingAddress.country } : {}),
   };
   return { ...newEvent(ORDER_CREATED, payload), occurredAt: order.createdAt };
 }
@@ -121,6 +127,7 @@ interface UpdatedOrder extends OrderStates {
   carrier?: string | null;
   trackingNumber?: string | null;
   shippedAt?: string | null;
+  risk?: { score: number; level: string; reasons: { code: string; message: string }[] } | null;
 }
 
 export function orderUpdated(
@@ -148,6 +155,7 @@ export function orderUpdated(
       ? { shipment: { carrier: order.carrier, trackingNumber: order.trackingNumber, shippedAt: order.shippedAt } }
       : {}),
     ...(extras.refund ? { refund: extras.refund } : {}),
+    risk: order.risk ? { score: order.risk.score, level: order.risk.level, reasons: order.risk.reasons } : null,
   };
   return { ...newEvent(ORDER_UPDATED, payload), occurredAt: order.updatedAt };
 }

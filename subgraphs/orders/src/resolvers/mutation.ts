@@ -9,4 +9,6 @@ export const Mutation: MutationResolvers = {
   shipOrder: (_, { input }, { lifecycle }) => lifecycle.ship(input),
   markOrderDelivered: (_, { orderId }, { lifecycle }) => lifecycle.markDelivered(orderId),
   cancelOrder: (_, { orderId, reason }, { lifecycle }) => lifecycle.cancel(orderId, reason),
+  approveOrder: (_, { id }, { lifecycle }) => lifecycle.approve(id),
+  rejectOrder: (_, { id, reason }, { lifecycle }) => lifecycle.reject(id, reason),
 };

@@ -70,9 +70,46 @@ export function createOrderLifecycleService(db: Database<OrdersSchema>, identity
       // Nothing asked for yet: the payment is void now. Money authorised or taken stays until
       // payments reports the void or the refund.
       const financial = { from: ['PENDING'], to: 'VOIDED', optional: true } as const;
-      return move({ orderId, status: { from: ['PENDING', 'RESERVED', 'CONFIRMED'], to: 'CANCELLED' }, financial, reason: why.value }, 'cancelled');
+      return move({ orderId, status: { from: ['PENDING', 'RESERVED', 'ON_HOLD', 'CONFIRMED'], to: 'CANCELLED' }, financial, reason: why.value }, 'cancelled');
+    },
+
+    /**
+     * Fraud review of an ON_HOLD order, one compare-and-set: approve and reject racing each other
+     * (or two staff at once) meet at the version, so exactly one decision is taken. Repeating the
+     * decision that was taken answers with the order, unchanged; the other one is ILLEGAL_TRANSITION.
+     */
+    approve: (orderId: string) => review(orderId, 'APPROVED', 'Approved after fraud review.'),
+
+    async reject(orderId: string, reason: string): Promise<OrderPayload> {
+      const why = text(reason, 'reason', 500);
+      if (!why.ok) {
+        requireAccess(reviewAccess(identity), REVIEW_STAFF_ONLY);
+        return fail(why.error);
+      }
+      return review(orderId, 'REJECTED', `Rejected after fraud review: ${why.value}`);
     },
   };
+
+  async function review(orderId: string, decision: 'APPROVED' | 'REJECTED', reason: string): Promise<OrderPayload> {
+    requireAccess(reviewAccess(identity), REVIEW_STAFF_ONLY);
+    const set = { reviewDecision: decision, reviewedBy: identity.userId!, reviewedAt: now().toISOString() };
+    const to = decision === 'APPROVED' ? 'RESERVED' : 'CANCELLED';
+    const result = await transitionOrder(db, { orderId, status: { from: ['ON_HOLD'], to }, reason, set, at: now() });
+    if (!result.order) return fail(userError('ORDER_NOT_FOUND', 'There is no such order.', 'id'));
+    loaders.orderById.clear(result.order.id).prime(result.order.id, result.order);
+    if (result.ok) {
+      await onChange();
+      return { order: result.order, userErrors: [] };
+    }
+    if (result.order.reviewDecision === decision) return { order: result.order, userErrors: [] };
+    const why = result.order.reviewDecision ? `was already ${result.order.reviewDecision.toLowerCase()}` : `is ${result.order.status}, not held for review`;
+    return fail(userError('ILLEGAL_TRANSITION', `The order ${why}.`, 'id'));
+  }
 }
+
+const REVIEW_STAFF_ONLY = 'Only support staff and admins can review held orders.';
+
+/** Fraud review: support staff and admins. */
+const reviewAccess = fulfilmentAccess;
 
 export type OrderLifecycleService = ReturnType<typeof createOrderLifecycleService>;

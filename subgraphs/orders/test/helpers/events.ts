@@ -67,3 +67,24 @@ export function recorder() {
       events.filter((e) => e.type === type && match(e.payload as P)) as DomainEvent<P>[],
   };
 }
+
+/** ai's verdict on a checkout order. */
+export const riskAssessed = (orderId: string, level: 'LOW' | 'MEDIUM' | 'HIGH', score: number) =>
+  newEvent('order.risk_assessed', {
+    orderId,
+    customerId: 'usr_any',
+    score,
+    level,
+    reasons: level === 'HIGH' ? [{ code: 'CARD_TESTING', message: '4 declined attempts in the last hour on 5 cards' }] : [],
+    assessedAt: new Date().toISOString(),
+  });
+
+/** payments holds an authorised HIGH risk payment for review. */
+export const held = (orderId: string, amountMinor: number) =>
+  newEvent('payment.held', {
+    orderId,
+    paymentId: `pay_${orderId}`,
+    amountMinor,
+    currencyCode: 'USD',
+    risk: { score: 0.93, level: 'HIGH', reasons: [{ code: 'CARD_TESTING', message: '4 declined attempts in the last hour on 5 cards' }] },
+  });

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { appendToOutbox, handleOnce, resultRows, type DomainEvent } from '@shop/stores';
 import { and, eq, sql } from 'drizzle-orm';
 import type { PaymentFailureCode } from '../domain/codes';
-import type { CheckoutOrder, OrderClosed } from '../events/incoming';
-import { paymentAuthorized, paymentCaptured, paymentFailed, paymentVoided } from '../events/payment-events';
+import type { CheckoutOrder, OrderClosed, RiskAssessed } from '../events/incoming';
+import type { RiskLevel } from '../domain/saga';
+import { paymentAuthorized, paymentCaptured, paymentFailed, paymentHeld, paymentVoided } from '../events/payment-events';
 import { checkoutOrders, outbox, payments, processedEvents } from './schema';
 import { recordMovement, transition, type PaymentRow, type PaymentsDb, type Tx } from './tx';
 
@@ -15,6 +16,9 @@ export interface SagaRecord {
   closeReason: string | null;
   holdExpiresAt: string | null;
   holdReleased: boolean;
+  riskLevel: RiskLevel | null;
+  held: boolean;
+  approved: boolean;
 }
 
 /**
@@ -50,11 +54,66 @@ export function createSagaStore(db: PaymentsDb) {
           .onConflictDoNothing();
       }),
 
+    /** A repeated inventory.reserved (a re-drive) never shortens a hold that inventory.hold_extended made longer. */
     recordReserved: (event: DomainEvent, orderId: string, holdExpiresAt: string | null) =>
-      handleOnce(db, processedEvents, event, async (tx) => void (await upsertSignal(tx, orderId, { reservedAt: new Date().toISOString(), holdExpiresAt }))),
+      handleOnce(
+        db,
+        processedEvents,
+        event,
+        async (tx) =>
+          void (await tx
+            .insert(checkoutOrders)
+            .values({ orderId, reservedAt: new Date().toISOString(), holdExpiresAt })
+            .onConflictDoUpdate({
+              target: checkoutOrders.orderId,
+              set: { reservedAt: new Date().toISOString(), holdExpiresAt: sql`greatest(${checkoutOrders.holdExpiresAt}, excluded.hold_expires_at)` },
+            })),
+      ),
 
     recordReleased: (event: DomainEvent, orderId: string) =>
       handleOnce(db, processedEvents, event, async (tx) => void (await upsertSignal(tx, orderId, { holdReleasedAt: new Date().toISOString() }))),
+
+    recordRisk: (event: DomainEvent, risk: RiskAssessed) =>
+      handleOnce(
+        db,
+        processedEvents,
+        event,
+        async (tx) => void (await upsertSignal(tx, risk.orderId, { riskLevel: risk.level, riskScore: risk.score, riskReasons: risk.reasons })),
+      ),
+
+    recordApproved: (event: DomainEvent, orderId: string) =>
+      handleOnce(db, processedEvents, event, async (tx) => void (await upsertSignal(tx, orderId, { approvedAt: new Date().toISOString() }))),
+
+    /** The hold of a held-for-review order was extended: it may now be captured until the new expiry. */
+    recordHoldExtended: (event: DomainEvent, orderId: string, holdExpiresAt: string) =>
+      handleOnce(
+        db,
+        processedEvents,
+        event,
+        async (tx) =>
+          void (await tx
+            .insert(checkoutOrders)
+            .values({ orderId, holdExpiresAt })
+            .onConflictDoUpdate({
+              target: checkoutOrders.orderId,
+              set: { holdExpiresAt: sql`greatest(${checkoutOrders.holdExpiresAt}, excluded.hold_expires_at)` },
+            })),
+      ),
+
+    /** Announces payment.held once (the CAS on held_at): the order waits for staff's review. */
+    held: (payment: PaymentRow) =>
+      db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(checkoutOrders)
+          .set({ heldAt: new Date().toISOString() })
+          .where(and(eq(checkoutOrders.orderId, payment.orderId), sql`${checkoutOrders.heldAt} is null`))
+          .returning();
+        if (row) {
+          const risk = { score: row.riskScore ?? 1, level: row.riskLevel ?? 'HIGH', reasons: row.riskReasons ?? [] };
+          await appendToOutbox(tx, outbox, [paymentHeld(payment, risk)]);
+        }
+        return !!row;
+      }),
 
     recordClosed: (event: DomainEvent, closed: OrderClosed) =>
       handleOnce(
@@ -81,6 +140,9 @@ export function createSagaStore(db: PaymentsDb) {
         closeReason: signals?.closeReason ?? null,
         holdExpiresAt: signals?.holdExpiresAt ? new Date(signals.holdExpiresAt).toISOString() : null,
         holdReleased: !!signals?.holdReleasedAt,
+        riskLevel: (signals?.riskLevel as RiskLevel | null | undefined) ?? null,
+        held: !!signals?.heldAt,
+        approved: !!signals?.approvedAt,
       };
     },
 
@@ -145,7 +207,9 @@ export function createSagaStore(db: PaymentsDb) {
         select p.order_id as "orderId" from ${payments} p left join ${checkoutOrders} c on c.order_id = p.order_id
         where p.origin = 'CHECKOUT' and p.updated_at < ${staleBefore.toISOString()} and (
           (p.status = 'PENDING' and (c.reserved_at is not null or c.closed_at is not null or c.hold_released_at is not null))
-          or p.status in ('AUTHORIZING', 'AUTHORIZED')
+          or p.status = 'AUTHORIZING'
+          -- A payment held for review waits for staff (or its hold's release), not for a sweep.
+          or (p.status = 'AUTHORIZED' and not (c.held_at is not null and c.approved_at is null and c.closed_at is null and c.hold_released_at is null))
           or (p.status in ('CAPTURED', 'PARTIALLY_REFUNDED') and c.closed_at is not null
               and p.refunded_minor + p.refund_pending_minor < p.captured_minor))
         order by p.updated_at limit ${limit}`);

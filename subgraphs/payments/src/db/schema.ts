@@ -1,6 +1,6 @@
 import { defineOutbox, defineProcessedEvents } from '@shop/stores';
 import { sql } from 'drizzle-orm';
-import { bigserial, check, index, integer, jsonb, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigserial, check, doublePrecision, index, integer, jsonb, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { PAYMENT_FAILURE_CODES, PAYMENT_ORIGINS, REFUND_SOURCES, REFUND_STATUSES } from '../domain/codes';
 import { LEDGER_KINDS, PAYMENT_STATUSES } from '../domain/payment-status';
 import { paymentsSchema } from './pg-schema';
@@ -137,6 +137,14 @@ export const checkoutOrders = paymentsSchema.table('checkout_orders', {
   holdExpiresAt: at('hold_expires_at'),
   /** inventory.released was seen (the hold ended before payment). */
   holdReleasedAt: at('hold_released_at'),
+  /** ai's order.risk_assessed: LOW, MEDIUM or HIGH, with the score and reasons as ai gave them. */
+  riskLevel: text('risk_level'),
+  riskScore: doublePrecision('risk_score'),
+  riskReasons: jsonb('risk_reasons').$type<{ code: string; message: string }[]>(),
+  /** payment.held was announced (a HIGH risk order, authorised, waiting for review). */
+  heldAt: at('held_at'),
+  /** Staff approved the held order (order.updated ON_HOLD -> RESERVED). */
+  approvedAt: at('approved_at'),
 });
 
 /** Event ids the 'payments' consumer group has applied; redelivery changes nothing. */

@@ -16,7 +16,15 @@ export interface SagaState {
   holdExpiresAt?: string | null;
   /** inventory.released was seen: the stock is no longer held for the order, which will be cancelled. */
   holdReleased?: boolean;
+  /** ai's fraud risk level (order.risk_assessed); null until it arrives. */
+  riskLevel?: RiskLevel | null;
+  /** payment.held was announced: the order waits for staff's review. */
+  held?: boolean;
+  /** Staff approved the held order (order.updated ON_HOLD -> RESERVED): capture it. */
+  approved?: boolean;
 }
+
+export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH';
 
 export type SagaStep =
   /** Nothing to do now: waiting for an event, finished, or another worker holds the step. */
@@ -26,6 +34,8 @@ export type SagaStep =
   /** AUTHORIZING for longer than a worker takes: its worker died; ask again with the same key. */
   | 'RESUME_AUTHORIZATION'
   | 'CAPTURE'
+  /** Authorised and HIGH risk: announce payment.held (once) and wait for the review; never capture before it. */
+  | 'HOLD'
   | 'VOID'
   /** PENDING and closed, or its hold is gone: it will never be sent to the provider. */
   | 'CANCEL'
@@ -51,7 +61,21 @@ export function holdActive(state: Pick<SagaState, 'holdExpiresAt' | 'holdRelease
   return !state.holdExpiresAt || Date.parse(state.holdExpiresAt) > now + marginMs;
 }
 
-export function nextStep(state: SagaState, now: number, staleAfterMs = STALE_AFTER_MS): SagaStep {
+/**
+ * Fraud review in the saga. `waitMs`: how long an authorised payment waits for ai's risk
+ * assessment before it is captured unscreened (fail open: an outage of fraud scoring delays sales
+ * by this much, never stops them; 0 captures at once when no assessment is known). `hold`: a HIGH
+ * assessment holds the payment for staff's review; off, risk is recorded and never holds.
+ */
+export interface ReviewPolicy {
+  waitMs: number;
+  hold: boolean;
+}
+
+/** The default of the code (FRAUD_REVIEW=hold and RISK_WAIT_MS=60000 are the process defaults). */
+export const NO_RISK_WAIT: ReviewPolicy = { waitMs: 0, hold: true };
+
+export function nextStep(state: SagaState, now: number, staleAfterMs = STALE_AFTER_MS, review: ReviewPolicy = NO_RISK_WAIT): SagaStep {
   const { payment, reserved, closed } = state;
   if (!payment) return 'NONE';
   switch (payment.status) {
@@ -64,7 +88,12 @@ export function nextStep(state: SagaState, now: number, staleAfterMs = STALE_AFT
       return now - Date.parse(payment.updatedAt) >= staleAfterMs ? 'RESUME_AUTHORIZATION' : 'NONE';
     case 'AUTHORIZED':
       // Captured only while the hold lasts (with no margin: the card is authorised already).
-      return closed || !holdActive(state, now, 0) ? 'VOID' : 'CAPTURE';
+      if (closed || !holdActive(state, now, 0)) return 'VOID';
+      if (state.approved || !review.hold) return 'CAPTURE';
+      if (state.riskLevel === 'HIGH') return state.held ? 'NONE' : 'HOLD';
+      // Authorised (updatedAt) but not assessed yet: wait for the assessment, up to waitMs.
+      if (!state.riskLevel && review.waitMs > 0 && now - Date.parse(payment.updatedAt) < review.waitMs) return 'NONE';
+      return 'CAPTURE';
     case 'CAPTURED':
     case 'PARTIALLY_REFUNDED':
       return closed && refundableMinor(payment) > 0 ? 'REFUND_REMAINDER' : 'NONE';

@@ -3,14 +3,18 @@ import { subscribeHandlers, type DomainEvent, type EventBus, type EventHandlers,
 import type { SagaStore } from '../db/saga-store';
 import type { CheckoutSaga } from '../services/checkout-saga';
 import {
+  INVENTORY_HOLD_EXTENDED,
   INVENTORY_RELEASED,
   INVENTORY_RESERVED,
   ORDER_CREATED,
+  ORDER_RISK_ASSESSED,
   ORDER_UPDATED,
+  readHoldExtended,
   readInventoryReleased,
   readInventoryReserved,
   readOrderCreated,
   readOrderUpdated,
+  readRiskAssessed,
   type Read,
 } from './incoming';
 
@@ -56,10 +60,23 @@ export function paymentHandlers(
       await saga.advance(released.orderId);
     },
     [ORDER_UPDATED]: async (event) => {
-      const closed = usable(event, readOrderUpdated(event));
-      if (!closed) return;
-      await store.recordClosed(event, closed);
-      await saga.advance(closed.orderId);
+      const update = usable(event, readOrderUpdated(event));
+      if (!update) return;
+      if ('approved' in update) await store.recordApproved(event, update.orderId);
+      else await store.recordClosed(event, update);
+      await saga.advance(update.orderId);
+    },
+    [ORDER_RISK_ASSESSED]: async (event) => {
+      const risk = usable(event, readRiskAssessed(event));
+      if (!risk) return;
+      await store.recordRisk(event, risk);
+      await saga.advance(risk.orderId);
+    },
+    [INVENTORY_HOLD_EXTENDED]: async (event) => {
+      const extended = usable(event, readHoldExtended(event));
+      if (!extended) return;
+      await store.recordHoldExtended(event, extended.orderId, extended.expiresAt);
+      await saga.advance(extended.orderId);
     },
   };
 }

@@ -9,6 +9,22 @@ export const ORDER_CREATED = 'order.created';
 export const ORDER_UPDATED = 'order.updated';
 export const INVENTORY_RESERVED = 'inventory.reserved';
 export const INVENTORY_RELEASED = 'inventory.released';
+export const INVENTORY_HOLD_EXTENDED = 'inventory.hold_extended';
+export const ORDER_RISK_ASSESSED = 'order.risk_assessed';
+
+/** ai's verdict on a checkout order (order.risk_assessed v1). */
+export interface RiskAssessed {
+  orderId: string;
+  level: 'LOW' | 'MEDIUM' | 'HIGH';
+  score: number;
+  reasons: { code: string; message: string }[];
+}
+
+/** Staff approved an order held for review: orders moved it ON_HOLD -> RESERVED. */
+export interface OrderApproved {
+  orderId: string;
+  approved: true;
+}
 
 export interface CheckoutOrder {
   orderId: string;
@@ -71,12 +87,33 @@ export function readInventoryReleased(event: DomainEvent): Read<{ orderId: strin
   return { orderId: p.orderId, reason: typeof p.reason === 'string' ? p.reason : null };
 }
 
-export function readOrderUpdated(event: DomainEvent): Read<OrderClosed> {
+export function readOrderUpdated(event: DomainEvent): Read<OrderClosed | OrderApproved> {
   if (event.version !== 1) return { invalid: `unsupported version ${event.version}` };
   const p = event.payload;
   if (!isRecord(p) || !isText(p.orderId) || !isText(p.status)) return { invalid: 'orderId and status are required' };
+  if (p.status === 'RESERVED' && p.previousStatus === 'ON_HOLD') return { orderId: p.orderId, approved: true };
   if (!(CLOSING_STATUSES as readonly string[]).includes(p.status)) return { skip: `status ${p.status}` };
   // A change of the order's money or goods alone (a refund) repeats the status it did not change.
   if (p.previousStatus === p.status) return { skip: `status still ${p.status}` };
   return { orderId: p.orderId, status: p.status as ClosingStatus, reason: typeof p.reason === 'string' ? p.reason : null };
+}
+
+const RISK_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
+
+export function readRiskAssessed(event: DomainEvent): Read<RiskAssessed> {
+  if (event.version !== 1) return { invalid: `unsupported version ${event.version}` };
+  const p = event.payload;
+  if (!isRecord(p) || !isText(p.orderId)) return { invalid: 'orderId is required' };
+  if (!(RISK_LEVELS as readonly unknown[]).includes(p.level) || typeof p.score !== 'number') return { invalid: 'level and score are required' };
+  const reasons = (Array.isArray(p.reasons) ? p.reasons : []).filter(isRecord).map((r) => ({ code: String(r.code ?? ''), message: String(r.message ?? '') }));
+  return { orderId: p.orderId, level: p.level as RiskAssessed['level'], score: p.score, reasons };
+}
+
+/** inventory.hold_extended v1: a held-for-review order's stock is kept longer (its new expiresAt). */
+export function readHoldExtended(event: DomainEvent): Read<{ orderId: string; expiresAt: string }> {
+  if (event.version !== 1) return { invalid: `unsupported version ${event.version}` };
+  const p = event.payload;
+  if (!isRecord(p) || !isText(p.orderId) || !isText(p.expiresAt) || Number.isNaN(Date.parse(p.expiresAt)))
+    return { invalid: 'orderId and expiresAt are required' };
+  return { orderId: p.orderId, expiresAt: new Date(p.expiresAt).toISOString() };
 }

@@ -8,6 +8,7 @@ export const PAYMENT_EVENTS = {
   failed: 'payment.failed',
   voided: 'payment.voided',
   refunded: 'payment.refunded',
+  held: 'payment.held',
 } as const;
 
 interface PaymentFacts {
@@ -67,3 +68,11 @@ export function paymentRefunded(
     fullyRefunded: p.refundedMinor >= p.capturedMinor,
   });
 }
+
+/** payment.held v1: authorised, not captured, until staff review the order (HIGH fraud risk). */
+export interface PaymentHeldPayload extends PaymentAmountPayload {
+  risk: { score: number; level: string; reasons: { code: string; message: string }[] };
+}
+
+export const paymentHeld = (p: PaymentFacts, risk: PaymentHeldPayload['risk']): DomainEvent<PaymentHeldPayload> =>
+  newEvent(PAYMENT_EVENTS.held, { ...amounts(p), risk });

@@ -4,7 +4,7 @@ import type { RefundStore } from '../db/refund-store';
 import type { SagaRecord, SagaStore } from '../db/saga-store';
 import { cancellationKey, refundRequestHash } from '../domain/refund-request';
 import { refundableMinor } from '../domain/refunds';
-import { HOLD_MARGIN_MS, nextStep, STALE_AFTER_MS, type SagaStep } from '../domain/saga';
+import { HOLD_MARGIN_MS, nextStep, NO_RISK_WAIT, STALE_AFTER_MS, type ReviewPolicy, type SagaStep } from '../domain/saga';
 import type { PaymentProvider } from '../provider';
 import type { RefundService } from './refund-service';
 
@@ -16,9 +16,11 @@ export interface CheckoutSagaOptions {
   logger: Logger;
   afterWrite?: () => void;
   staleAfterMs?: number;
+  /** Fraud review (domain/saga.ts): how long to wait for ai's assessment, and whether HIGH risk holds. */
+  review?: ReviewPolicy;
 }
 
-/** More steps than any order needs (authorize, capture, void-or-refund): a guard against a loop, not a limit. */
+/** More steps than any order needs (authorize, hold, capture, void-or-refund): a guard against a loop, not a limit. */
 const MAX_STEPS = 8;
 
 /**
@@ -30,11 +32,12 @@ const MAX_STEPS = 8;
 export function createCheckoutSaga(options: CheckoutSagaOptions) {
   const { store, provider, logger } = options;
   const staleAfterMs = options.staleAfterMs ?? STALE_AFTER_MS;
+  const review = options.review ?? NO_RISK_WAIT;
 
   async function advance(orderId: string, now = Date.now()): Promise<void> {
     for (let i = 0; i < MAX_STEPS; i++) {
       const record = await store.load(orderId);
-      const step = nextStep(record, now, staleAfterMs);
+      const step = nextStep(record, now, staleAfterMs, review);
       if (step === 'NONE') return;
       const progressed = await run(step, record, now);
       options.afterWrite?.();
@@ -58,6 +61,9 @@ export function createCheckoutSaga(options: CheckoutSagaOptions) {
       }
       case 'CAPTURE':
         return capture(payment);
+      case 'HOLD':
+        await store.held(payment);
+        return true;
       case 'VOID':
         return voidOrRecordCapture(payment);
       case 'CANCEL':

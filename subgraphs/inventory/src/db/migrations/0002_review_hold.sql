@@ -1,0 +1,1 @@
+ALTER TABLE "inventory"."reservations" ADD COLUMN "held_for_review_at" timestamp with time zone;
