@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { waitFor } from '@shop/testing';
 import { expect, it } from 'vitest';
 import { OrderFollowers } from './followers';
+import { CARD } from '../shopper';
+import { gql } from '../support';
 import type { FaultHarness } from './harness';
 
 /** The length of the SIGSTOP fault (a fault's duration, not a wait for a condition). */
@@ -26,6 +29,39 @@ export function processScenarios(harness: () => FaultHarness) {
     else await h.placedMore(4, `checkouts placed while ${name} is down`);
     await h.t.start(name);
     await h.recoveredAndReconciled(`kill -9 of ${name}`);
+  });
+
+  it('a crash right after a checkout committed: the retry with the same key gets that order, the cart is retired, the saga ends', async () => {
+    const h = harness();
+    await h.t.kill('orders');
+    await h.t.start('orders', { CRASH_AFTER_CHECKOUT_COMMIT: 'true' });
+    const added = await gql(h.t.gatewayUrl, `mutation($v: ID!) { addCartLine(variantId: $v, quantity: 1) { cart { id } } }`, { v: h.variants[0] });
+    const cartId = added.data.addCartLine.cart.id as string;
+    const CHECKOUT = `mutation($input: CheckoutInput!, $key: String!) { checkout(input: $input, idempotencyKey: $key) { order { id } userErrors { code } } }`;
+    const input = {
+      cartId,
+      shippingAddress: { name: 'Crash Test', line1: '3 Harbour Street', city: 'Portland', postalCode: '97201', country: 'US' },
+      payment: CARD,
+    };
+    const key = randomUUID();
+    // orders dies after the commit, before it answered: the shopper sees an error, not an order.
+    const first = await gql(h.t.gatewayUrl, CHECKOUT, { input, key }, h.token);
+    expect(first.data?.checkout?.order ?? null).toBeNull();
+    await waitFor(() => !h.t.isRunning('orders'), { timeoutMs: 10_000, message: 'orders to crash after the commit' });
+    const [committed] = await h.sql<{ order_id: string }[]>`select order_id from orders.checkout_requests where idempotency_key = ${key}`;
+    expect(committed, 'the order was committed before the crash').toBeDefined();
+
+    await h.t.start('orders');
+    const retry = await gql(h.t.gatewayUrl, CHECKOUT, { input, key }, h.token);
+    expect(retry.data.checkout).toEqual({ order: { id: committed!.order_id }, userErrors: [] });
+    const again = await gql(h.t.gatewayUrl, CHECKOUT, { input, key: randomUUID() }, h.token);
+    expect(again.data.checkout.order).toBeNull();
+    // The cart is retired: it cannot become a second order.
+    expect(['CART_NOT_FOUND', 'CART_ALREADY_CHECKED_OUT']).toContain(again.data.checkout.userErrors[0]?.code);
+    h.load.start();
+    await h.recoveredAndReconciled('a crash right after checkout');
+    const [order] = await h.sql<{ status: string }[]>`select status from orders.orders where id = ${committed!.order_id}`;
+    expect(order!.status).toBe('CONFIRMED');
   });
 
   it('survives inventory stopped (SIGSTOP) for 15 s mid-load', async () => {

@@ -39,8 +39,8 @@ export interface Topology {
   /** SIGSTOP / SIGCONT. */
   pause(name: ServiceName): void;
   resume(name: ServiceName): void;
-  /** Starts a killed service again, with the same environment and port. */
-  start(name: ServiceName): Promise<void>;
+  /** Starts a killed service again, with the same environment (plus `extraEnv`) and port. */
+  start(name: ServiceName, extraEnv?: Record<string, string>): Promise<void>;
   /** Lines a service logged at `level` (all its lives), parsed. */
   logLines(name: ServiceName, level?: string): Record<string, unknown>[];
   logDir: string;
@@ -75,9 +75,9 @@ export async function startTopology(): Promise<Topology> {
         }
       : shared;
 
-  async function start(name: ServiceName) {
+  async function start(name: ServiceName, extraEnv: Record<string, string> = {}) {
     const entry = name === 'gateway' ? 'gateway/src/main.ts' : `subgraphs/${name}/src/main.ts`;
-    const child = await startChild(name, entry, { ...envOf(name), PORT: String(ports.get(name)) }, 180_000);
+    const child = await startChild(name, entry, { ...envOf(name), ...extraEnv, PORT: String(ports.get(name)) }, 180_000);
     const log = path.join(logDir, `${name}.log`);
     child.child.stderr!.on('data', (chunk: Buffer) => {
       appendFileSync(log, chunk);

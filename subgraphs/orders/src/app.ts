@@ -63,12 +63,19 @@ export interface OrdersSubgraphOptions extends SubgraphRuntime {
   pubsub?: PubSub;
   /** A checkout unchanged this long in PENDING/RESERVED has its events published again (SAGA_STEP_DEADLINE_MS). */
   sagaStepDeadlineMs?: number;
+  /**
+   * Fault injection (CRASH_AFTER_CHECKOUT_COMMIT, the fault suite): the process kills itself with
+   * SIGKILL right after the first checkout committed, before it answered, published or retired the
+   * cart. Refused in production.
+   */
+  crashAfterCheckoutCommit?: boolean;
 }
 
 const SWEEP_EXPIRED_CARTS_MS = 60 * 60 * 1000;
 
 export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promise<StartedSubgraph> {
   const logger = options.logger.child({ subgraph: 'orders' });
+  if (options.crashAfterCheckoutCommit && options.production) throw new Error('CRASH_AFTER_CHECKOUT_COMMIT is fault injection; it is refused in production');
   const clock = () => new Date();
   const pg = await openPostgres({ url: options.databaseUrl, dataDir: options.dataDir, schema, migrationsFolder, pgSchema: 'orders' });
   const redis = options.redisUrl ? await openRedis(options.redisUrl) : undefined;
@@ -95,6 +102,11 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
    */
   const publishCommitted = async () => {
     await relay?.flush();
+  };
+  const crashNow = async () => {
+    logger.warn('CRASH_AFTER_CHECKOUT_COMMIT: a checkout committed; killing this process now (fault injection)');
+    process.kill(process.pid, 'SIGKILL');
+    await new Promise(() => {});
   };
   const consumer = await startOrderConsumer({
     bus: options.bus,
@@ -139,7 +151,15 @@ export async function startOrdersSubgraph(options: OrdersSubgraphOptions): Promi
         carts: createCartService(cartStore, identity, loaders),
         cartCommands: createCartCommands(cartStore, identity, loaders, (cartId) => salesStore.recordCartStart(cartId)),
         sales: createSalesService(salesStore, identity),
-        checkout: createCheckoutService({ db: pg.db, carts: cartStore, identity, loaders, logger: requestLogger, now: clock, onPlaced: publishCommitted }),
+        checkout: createCheckoutService({
+          db: pg.db,
+          carts: cartStore,
+          identity,
+          loaders,
+          logger: requestLogger,
+          now: clock,
+          onPlaced: options.crashAfterCheckoutCommit ? crashNow : publishCommitted,
+        }),
         lifecycle: createOrderLifecycleService(pg.db, identity, loaders, publishCommitted, clock),
         tracking: createOrderTrackingService(orderStore, feedStore, pubsub, identity, loaders),
       };

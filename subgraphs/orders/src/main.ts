@@ -14,6 +14,11 @@ runSubgraph(process.env, {
     CART_KEY_PREFIX: z.string().min(1).default(DEFAULT_CART_KEY_PREFIX),
     /** A checkout unchanged this long in PENDING/RESERVED has its events published again. */
     SAGA_STEP_DEADLINE_MS: z.coerce.number().int().min(100).default(DEFAULT_SAGA_STEP_DEADLINE_MS),
+    /** Fault injection for the fault suite: kill -9 itself right after the first checkout commits. Refused in production. */
+    CRASH_AFTER_CHECKOUT_COMMIT: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
   },
   start: ({ config, runtime, bus, pubsub, dataDir }) =>
     startOrdersSubgraph({
@@ -26,5 +31,6 @@ runSubgraph(process.env, {
       cartKeyPrefix: config.CART_KEY_PREFIX,
       cartTtlSeconds: config.CART_TTL_SECONDS,
       sagaStepDeadlineMs: config.SAGA_STEP_DEADLINE_MS,
+      crashAfterCheckoutCommit: config.CRASH_AFTER_CHECKOUT_COMMIT,
     }),
 });
