@@ -67,11 +67,8 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     breakers,
   });
   const mask = maskGatewayError(logger);
-  const trusted = new TrustedDocuments(
-    options.trustedDocuments ?? (options.production ? 'enforce' : 'off'),
-    options.documentManifest ?? readManifest(),
-    logger,
-  );
+  const manifest = options.documentManifest ?? readManifest();
+  const trusted = new TrustedDocuments(options.trustedDocuments ?? (options.production ? 'enforce' : 'off'), manifest, logger);
   const limits = await openRateLimits(options, logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -106,7 +103,7 @@ export async function startGateway(options: GatewayServerOptions): Promise<Runni
     enabled: options.explorer ?? !options.production,
     usePublishedSchema: Boolean(options.production),
   });
-  const dashboard = dashboardRoutes({ enabled: options.dashboard ?? !options.production });
+  const dashboard = dashboardRoutes({ enabled: options.dashboard ?? !options.production, manifest });
   const subgraphBase = new Map(subgraphsOf(options.supergraphSdl).map((s) => [s.name, new URL(subgraphUrls[s.name] ?? s.url).origin]));
   const publicRoute = passThrough({ routes: PUBLIC_ROUTES, baseUrl: (name) => subgraphBase.get(name), timeoutMs: options.timeoutMs ?? 10_000, logger });
 

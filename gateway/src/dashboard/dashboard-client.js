@@ -5,6 +5,8 @@
 (function startDashboard() {
   const config = JSON.parse(document.getElementById('dashboard-config').textContent);
   const ops = config.operations;
+  /** Registered ids by operation name: sent instead of the text, so the page also runs where only registered documents do. */
+  const ids = config.documentIds || {};
   const view = DashboardView;
   const $ = (id) => document.getElementById(id);
   const TOKEN_KEY = 'shop-dashboard-token';
@@ -21,7 +23,9 @@
     const res = await fetch(config.graphqlPath, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query: ops[name], operationName: name, variables }),
+      body: JSON.stringify(
+        ids[name] ? { documentId: `sha256:${ids[name]}`, operationName: name, variables } : { query: ops[name], operationName: name, variables },
+      ),
     });
     const body = await res.json();
     if (body.errors?.length) {
@@ -60,7 +64,10 @@
 
   function subscribe(name, variables, onData) {
     const stop = client.subscribe(
-      { query: ops[name], operationName: name, variables },
+      // A registered id over graphql-ws: an empty query and the persistedQuery extension (docs/trusted-documents.md).
+      ids[name]
+        ? { query: '', operationName: name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: ids[name] } } }
+        : { query: ops[name], operationName: name, variables },
       { next: (result) => (result.errors ? report(new Error(result.errors[0].message)) : onData(result.data)), error: report, complete: () => {} },
     );
     active.push(stop);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { loadDashboardOperations } from './operations';
+import { documentIdsByName, loadDashboardOperations } from './operations';
 import { renderDashboardPage } from './page';
 
 const require = createRequire(import.meta.url);
@@ -43,13 +43,16 @@ function send(res: ServerResponse, status: number, contentType: string, body: st
 export type DashboardRoutes = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
 /** GET /dashboard and its assets when enabled; false lets the gateway go on (a 404 when disabled). */
-export function dashboardRoutes(options: { enabled: boolean }): DashboardRoutes {
+export function dashboardRoutes(options: { enabled: boolean; manifest: ReadonlyMap<string, string> }): DashboardRoutes {
   let page: string | undefined;
   const cache = new Map<string, Promise<Buffer>>();
   return async (req, res, url) => {
     if (!options.enabled || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     if (url.pathname === '/dashboard' || url.pathname === '/dashboard/') {
-      page ??= renderDashboardPage({ graphqlPath: '/graphql', operations: loadDashboardOperations() });
+      if (!page) {
+        const operations = loadDashboardOperations();
+        page = renderDashboardPage({ graphqlPath: '/graphql', operations, documentIds: documentIdsByName(options.manifest, Object.keys(operations)) });
+      }
       res.setHeader('content-security-policy', PAGE_CSP);
       send(res, 200, 'text/html; charset=utf-8', page);
       return true;

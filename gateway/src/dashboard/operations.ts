@@ -23,6 +23,16 @@ function spreadNames(node: OperationDefinitionNode | FragmentDefinitionNode, fra
  * Each named operation of the file as a standalone document (the operation and the fragments it
  * uses), by name: the page sends these and nothing else, so what it runs is what codegen checked.
  */
+/** The manifest's id of each named operation (each manifest document holds one operation and its fragments). */
+export function documentIdsByName(manifest: ReadonlyMap<string, string>, names: readonly string[]): Record<string, string> {
+  const wanted = new Set(names);
+  const ids: Record<string, string> = {};
+  for (const [hash, text] of manifest) {
+    for (const d of parse(text).definitions) if (d.kind === Kind.OPERATION_DEFINITION && d.name && wanted.has(d.name.value)) ids[d.name.value] = hash;
+  }
+  return ids;
+}
+
 export function loadDashboardOperations(file = DASHBOARD_OPERATIONS_FILE): Record<string, string> {
   const document = parse(readFileSync(file, 'utf8'));
   const fragments = new Map<string, FragmentDefinitionNode>();

@@ -4,6 +4,11 @@ export interface DashboardPageConfig {
   graphqlPath: string;
   /** The documents the page sends, by operation name (schema/operations/dashboard.graphql). */
   operations: Record<string, string>;
+  /**
+   * The registered id (sha256 hex in the trusted-documents manifest) of each operation, by name:
+   * the page sends ids, so it works where only registered documents run (production, enforce).
+   */
+  documentIds: Record<string, string>;
 }
 
 /** JSON safe inside a <script> element. */

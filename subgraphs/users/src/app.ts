@@ -68,6 +68,7 @@ export async function startUsersSubgraph(options: UsersSubgraphOptions): Promise
   const roles = createRoleService(store);
   const webhooks = await startWebhooks({
     db: pg.db,
+    backgroundDb: pg.backgroundDb,
     bus: options.bus,
     gatewaySecret: options.gatewaySecret,
     settings: { gatewayUrl: 'http://127.0.0.1:4000', allowInsecureTargets: !options.production, ...options.webhooks },

@@ -26,16 +26,25 @@ export interface WebhookSettings {
 export const DEFAULT_WEBHOOK_SETTINGS = { pollMs: 1000, timeoutMs: 10_000 };
 
 /** Webhook registration (service, per-request loaders), the bus dispatcher and the delivery worker, wired. */
-export async function startWebhooks(options: { db: Database<UsersSchema>; bus: EventBus; gatewaySecret: string; settings: WebhookSettings; logger: Logger }) {
+export async function startWebhooks(options: {
+  db: Database<UsersSchema>;
+  /** The same database, not counted per request: for the dispatcher and the delivery worker. */
+  backgroundDb?: Database<UsersSchema>;
+  bus: EventBus;
+  gatewaySecret: string;
+  settings: WebhookSettings;
+  logger: Logger;
+}) {
   const { settings } = options;
   const logger = options.logger.child({ component: 'webhooks' });
   const store = createWebhookStore(options.db);
+  const background = options.backgroundDb ? createWebhookStore(options.backgroundDb) : store;
   const apiSchema = buildSchema(readFileSync(API_SCHEMA_PATH, 'utf8'));
   const policy = { ...DEFAULT_RETRY_POLICY, ...settings.policy };
   const timeoutMs = settings.timeoutMs ?? DEFAULT_WEBHOOK_SETTINGS.timeoutMs;
   const gatewayUrl = settings.gatewayUrl;
   const worker = startDeliveryWorker({
-    store,
+    store: background,
     payloads: {
       get gatewayUrl() {
         const url = typeof gatewayUrl === 'function' ? gatewayUrl() : gatewayUrl;
@@ -54,7 +63,7 @@ export async function startWebhooks(options: { db: Database<UsersSchema>; bus: E
   const service = createWebhookService({ store, apiSchema, allowInsecureTargets: settings.allowInsecureTargets, wake: worker.wake });
   let dispatcher;
   try {
-    dispatcher = await startWebhookDispatcher({ bus: options.bus, store, logger, wake: worker.wake });
+    dispatcher = await startWebhookDispatcher({ bus: options.bus, store: background, logger, wake: worker.wake });
   } catch (error) {
     await worker.stop();
     throw error;
