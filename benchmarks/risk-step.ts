@@ -14,9 +14,10 @@ import { parseArgs } from 'node:util';
 import { demoOrders } from '@shop/demo-data';
 import { startAiSubgraph } from '@shop/ai-subgraph';
 import { createLogger, DEMO_SECRETS } from '@shop/kit';
-import { InMemoryEventBus, newEvent, type DomainEvent } from '@shop/stores';
+import { InMemoryEventBus, type DomainEvent } from '@shop/stores';
 import { trainAnomalyModel } from '../subgraphs/ai/src/domain/risk/anomaly';
 import { assessCheckout, historyVectors } from '../subgraphs/ai/src/domain/risk/assess';
+import { checkoutOrderCreated, historyOrderCreated } from '../subgraphs/ai/test/order-events';
 
 const { values } = parseArgs({ options: { checkouts: { type: 'string', default: '300' } } });
 const count = Number(values.checkouts);
@@ -35,40 +36,20 @@ const waiting = new Map<string, (at: number) => void>();
 await bus.subscribe('bench', async (e) => waiting.get((e.payload as { orderId: string }).orderId)?.(performance.now()), { types: ['order.risk_assessed'] });
 try {
   const seededAt = performance.now();
-  await bus.publish(
-    orders.map((o) => ({
-      ...newEvent('order.created', {
-        orderId: o.id,
-        number: o.number,
-        customerId: o.customerId,
-        currencyCode: 'USD',
-        totalMinor: o.totalMinor,
-        createdAt: o.createdAt,
-        lines: o.lines,
-        source: 'history',
-      }),
-      occurredAt: o.createdAt,
-    })),
-  );
+  await bus.publish(orders.map(historyOrderCreated));
   await bus.idle();
   console.log(`ai learnt the ${orders.length}-order history in ${((performance.now() - seededAt) / 1000).toFixed(1)} s`);
 
   const customers = [...new Set(orders.map((o) => o.customerId))];
   const checkout = (i: number): DomainEvent => {
     const kind = i % 3;
-    const totalMinor = kind === 1 ? 90_000 : kind === 2 ? 400 : 4_000 + ((i * 37) % 6_000);
-    return newEvent('order.created', {
+    return checkoutOrderCreated({
       orderId: `ord_bench_${i}`,
       number: `SO-B${i}`,
       customerId: kind === 0 ? customers[i % customers.length]! : kind === 1 ? `usr_new_${i}` : `usr_tester_${Math.floor(i / 30)}`,
-      currencyCode: 'USD',
-      totalMinor,
-      createdAt: new Date().toISOString(),
-      lines: [{ productId: 'prd_0001', variantId: null, sku: 'SKU', quantity: 1, unitPriceMinor: totalMinor }],
-      source: 'checkout',
-      status: 'PENDING',
-      payment: { token: 'tok_bench', brand: 'VISA', last4: String(1000 + (i % 9000)) },
-      shippingCountry: kind === 1 ? 'NG' : 'US',
+      totalMinor: kind === 1 ? 90_000 : kind === 2 ? 400 : 4_000 + ((i * 37) % 6_000),
+      last4: String(1000 + (i % 9000)),
+      country: kind === 1 ? 'NG' : 'US',
     });
   };
   const step: number[] = [];

@@ -17,6 +17,13 @@ async function holdForInspection(t: Topology) {
   await new Promise((r) => setTimeout(r, 900_000));
 }
 
+/** Events on the bus not yet handled by some group (delivered and unacknowledged, or not yet delivered). */
+async function busBacklog(redis: Awaited<ReturnType<typeof openRedis>>): Promise<number> {
+  if (!(await redis.exists('shop:events'))) return 0;
+  const groups = (await redis.xInfoGroups('shop:events')) as unknown as { pending: number; lag: number | null }[];
+  return groups.reduce((n, g) => n + Number(g.pending) + Number(g.lag ?? 0), 0);
+}
+
 export const SERVICES: ServiceName[] = ['users', 'products', 'orders', 'payments', 'search', 'inventory', 'ai', 'gateway'];
 
 /**
@@ -83,6 +90,7 @@ export class FaultHarness {
     const { sql, t, load } = this;
     await this.placedMore(3, `checkouts to succeed again after ${label}`);
     await load.stop();
+    const started = Date.now();
     // Within 60 s of recovery every order is terminal and every subgraph agrees (the last
     // consumers of the terminal order.updated settle a moment after the order does).
     const deadline = Date.now() + 60_000;
@@ -98,6 +106,7 @@ export class FaultHarness {
         from pg_stat_activity where datname = current_database() and state <> 'idle' and pid <> pg_backend_pid()`;
       throw new Error(`${(error as Error).message}: ${JSON.stringify((await unsettled(sql)).slice(0, 10))}; database activity: ${JSON.stringify(activity)}`);
     });
+    const terminalAfter = Date.now() - started;
     let problems: string[] = [];
     await waitFor(async () => (problems = await reconcile(sql, this.before)).length === 0, {
       timeoutMs: Math.max(1000, deadline - Date.now()),
@@ -105,14 +114,20 @@ export class FaultHarness {
       message: `orders, payments and stock to reconcile after ${label}`,
     }).catch(() => undefined);
     expect(problems).toEqual([]);
+    const reconciledAfter = Date.now() - started;
     for (const name of SERVICES) expect(t.isRunning(name), `${name} is running`).toBe(true);
     const redis = await openRedis(t.redis.url);
     try {
       expect(await redis.xLen('shop:events:dlq')).toBe(0);
+      // Every event handled by every group, so that the next scenario does not start behind a backlog.
+      await waitFor(async () => (await busBacklog(redis)) === 0, { timeoutMs: 60_000, intervalMs: 250, message: `every event handled after ${label}` });
     } finally {
       redis.destroy();
     }
     for (const name of SERVICES) expect(t.logLines(name).filter((l) => String(l.msg).includes('dead-letter'))).toEqual([]);
-    console.info(`[faults] after ${label}: ${JSON.stringify(await statusCounts(sql))}, ${load.failures} failed attempts so far`);
+    const timing = `terminal ${(terminalAfter / 1000).toFixed(1)} s, reconciled ${(reconciledAfter / 1000).toFixed(1)} s, drained ${((Date.now() - started) / 1000).toFixed(1)} s`;
+    console.info(
+      `[faults] after ${label}: ${JSON.stringify(await statusCounts(sql))}, ${load.failures} failed attempts so far (${timing} after the load stopped)`,
+    );
   }
 }

@@ -100,6 +100,19 @@ export async function reconcile(sql: Sql, before: StockSnapshot): Promise<string
   const twice = await sql<{ order_id: string; n: number }[]>`
     select order_id, count(*)::int n from payments.payments where origin = 'CHECKOUT' group by 1 having count(*) > 1`;
   for (const t of twice) problems.push(`order ${t.order_id} has ${t.n} checkout payments`);
+
+  // The subgraphs that learn orders from events caught up: ai knows each checkout order's final
+  // status (its assistant answers order questions from it), users wrote one confirmation email per
+  // confirmed order (the demo customer has an account), never two.
+  const aiBehind = await sql<{ id: string; status: string; ai: string | null }[]>`
+    select o.id, o.status, a.status ai from orders.orders o left join ai.assistant_orders a on a.order_id = o.id
+    where o.cart_id is not null and a.status is distinct from o.status limit 5`;
+  for (const a of aiBehind) problems.push(`ai has order ${a.id} as ${a.ai}, orders has ${a.status}`);
+  const mails = await sql<{ id: string; n: number }[]>`
+    select o.id, count(n.event_id)::int n from orders.orders o
+    left join users.notifications n on n.order_id = o.id and n.kind = 'ORDER_CONFIRMED'
+    where o.cart_id is not null and o.status = 'CONFIRMED' group by o.id having count(n.event_id) <> 1 limit 5`;
+  for (const m of mails) problems.push(`CONFIRMED order ${m.id} has ${m.n} confirmation emails`);
   return problems;
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SUBGRAPHS } from '@shop/schema';
 import { startChild, type ChildService } from '../processes';
-import { sparePort, startPostgres, startRedis, type ThrowawayPostgres, type ThrowawayRedis } from './servers';
+import { sparePort, startPostgres, startRedis, type ThrowawayPostgres, type ThrowawayRedis } from '@shop/testing';
 
 export type ServiceName = (typeof SUBGRAPHS)[number]['name'] | 'gateway';
 

@@ -71,19 +71,27 @@ export function gaplessFeed<T>(options: GaplessFeedOptions<T>): AsyncIterableIte
     }
   }
 
+  return feedIterator(advance, stop);
+}
+
+/**
+ * The iterator shell of a feed: `next()` runs `advance`, and releases the feed (`stop`) when it
+ * throws, since a consumer does not call `return()` after a failed `next()`; `return()` stops at
+ * once, even while `advance` waits for a live item.
+ */
+export function feedIterator<T>(advance: () => Promise<IteratorResult<T>>, stop: () => Promise<void>): AsyncIterableIterator<T> {
   return {
     async next() {
       try {
         return await advance();
       } catch (error) {
-        // A consumer does not call return() after a failed next(): release the channel here.
         await stop();
         throw error;
       }
     },
     async return() {
       await stop();
-      return finished();
+      return { done: true, value: undefined };
     },
     [Symbol.asyncIterator]() {
       return this;

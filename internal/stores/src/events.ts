@@ -43,6 +43,12 @@ export interface EventBus {
    * restarted without persistence), so that outbox relays publish their recent rows again.
    */
   generation(): Promise<string>;
+  /**
+   * A time (ms since the epoch, by the bus's clock) before which every event on the bus has been
+   * handled by every group, or null when unknown. What a relay must publish again after the bus
+   * lost its data is what came after it.
+   */
+  handledThrough(): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -96,6 +102,11 @@ export class InMemoryEventBus implements EventBus {
 
   async generation(): Promise<string> {
     return this.id;
+  }
+
+  /** Never asked for a reason: this bus cannot lose its data while the process lives. */
+  async handledThrough(): Promise<number | null> {
+    return null;
   }
 
   /** Resolves once every group has handled everything published so far. */

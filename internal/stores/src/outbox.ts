@@ -86,7 +86,9 @@ export function startOutboxRelay(options: {
   onPublished?: (events: DomainEvent[]) => Promise<void> | void;
   /**
    * After the bus lost its data (Redis restarted without persistence: `bus.generation()` changed),
-   * rows published within this window are published again (default 15 min; 0 turns it off).
+   * rows published since the bus last reported everything handled (`bus.handledThrough()`, less a
+   * margin for clocks) are published again, and never more than this window (default 15 min; 0
+   * turns replay off).
    */
   replayWindowMs?: number;
 }): OutboxRelay {
@@ -94,18 +96,25 @@ export function startOutboxRelay(options: {
   const batchSize = options.batchSize ?? 200;
   const replayWindowMs = options.replayWindowMs ?? DEFAULT_REPLAY_WINDOW_MS;
   let generation: string | undefined;
+  /** The last `bus.handledThrough()` read while the bus still held its data. */
+  let handledThrough: number | null = null;
   let checking: Promise<void> | null = null;
   /**
-   * Compares the bus's generation with the one last seen and replays the window when it changed.
-   * On a timer of its own, so that a pass right after a commit is never held up by it.
+   * Compares the bus's generation with the one last seen and replays what may be lost when it
+   * changed. The watermark is read before the generation, so that it is only kept when it was read
+   * from the bus's old contents. On a timer of its own, so that a pass right after a commit is
+   * never held up by it.
    */
   const replayAfterReset = async () => {
+    const through = await bus.handledThrough().catch(() => null);
     const now = await bus.generation();
     if (generation !== undefined && now !== generation) {
-      const since = new Date(Date.now() - replayWindowMs).toISOString();
+      const windowStart = Date.now() - replayWindowMs;
+      const since = new Date(handledThrough === null ? windowStart : Math.max(windowStart, handledThrough - REPLAY_MARGIN_MS)).toISOString();
       const count = await republishFromOutbox(db, table, bus, sql`${table.publishedAt} >= ${since}`);
-      options.logger.warn('the event bus lost its data; recently published events published again', { count, since });
-    }
+      options.logger.warn('the event bus lost its data; events published since it last had everything handled published again', { count, since });
+      handledThrough = null;
+    } else if (through !== null) handledThrough = through;
     generation = now;
   };
   const generationTimer = replayWindowMs
@@ -169,6 +178,11 @@ export function startOutboxRelay(options: {
 
 export const DEFAULT_REPLAY_WINDOW_MS = 15 * 60 * 1000;
 const GENERATION_CHECK_MS = 1000;
+/**
+ * Replay reaches this far before the bus's last watermark: it covers the time between a row's
+ * `published_at` (its transaction's start) and its XADD, and clock skew between Redis and Postgres.
+ */
+export const REPLAY_MARGIN_MS = 10_000;
 
 /**
  * Publishes again, oldest first and with their original ids, the already published outbox rows

@@ -118,6 +118,26 @@ export class RedisStreamEventBus implements EventBus {
     return set ? mine : ((await this.client.get(key)) ?? mine);
   }
 
+  /**
+   * The oldest point any group has not handled yet, by the stream ids' clock: per group the first
+   * entry still pending (delivered, not acknowledged), else the last one delivered. Null without a
+   * stream or a group.
+   */
+  async handledThrough(): Promise<number | null> {
+    if (!(await this.client.exists(this.stream))) return null;
+    const groups = (await this.client.xInfoGroups(this.stream)) as unknown as Record<string, unknown>[];
+    if (!groups.length) return null;
+    const limits = await Promise.all(
+      groups.map(async (g) => {
+        const delivered = streamIdMs(String(g['last-delivered-id']));
+        if (!Number(g.pending)) return delivered;
+        const { firstId } = await this.client.xPending(this.stream, String(g.name));
+        return firstId ? Math.min(delivered, streamIdMs(firstId) - 1) : delivered;
+      }),
+    );
+    return Math.min(...limits);
+  }
+
   ping(): Promise<void> {
     return pingRedis(this.client);
   }
@@ -125,4 +145,9 @@ export class RedisStreamEventBus implements EventBus {
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
   }
+}
+
+/** The time part of a stream entry id (`<ms>-<seq>`). */
+function streamIdMs(id: string): number {
+  return Number(id.split('-')[0]);
 }

@@ -16,17 +16,31 @@ type StreamMessage = { id: string; message: Record<string, string> } | null;
 
 const backoff = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The first pause before an entry whose handler failed is tried again here (doubling each time). */
+const RETRY_BASE_MS = 500;
+
+/** An entry whose handler failed, tried again by this member until it is idle long enough for a claim. */
+interface FailedEntry {
+  event: DomainEvent;
+  failedAt: number;
+  nextAt: number;
+  tries: number;
+}
+
 /**
  * One member of a consumer group, under a stable name. On start it takes back the entries it held
  * before a crash (same name, same pending list); then it reads new entries and, every
  * `claimIntervalMs`, claims entries any member of the group has held for `claimIdleMs` without
  * acknowledging (a dead replica's, or its own that failed). An entry is acknowledged only once its
  * handler succeeded, or after it was copied to the dead-letter stream on its `maxDeliveries`-th
- * delivery: never acknowledged and dropped.
+ * delivery: never acknowledged and dropped. An entry whose handler failed (a database restarting)
+ * is tried again here with backoff for half the claim time, so that a short outage does not cost
+ * a whole `claimIdleMs`; these tries are not deliveries and do not bring the dead letter closer.
  */
 export class StreamGroupConsumer {
   private stopped = false;
   private readonly loop: Promise<void>;
+  private readonly failed = new Map<string, FailedEntry>();
 
   constructor(
     private readonly redis: RedisClientType,
@@ -44,6 +58,7 @@ export class StreamGroupConsumer {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.failed.clear();
     this.redis.destroy();
     await this.loop.catch(() => {});
   }
@@ -59,6 +74,7 @@ export class StreamGroupConsumer {
           await this.takeBackOwnPending();
           ownPendingDone = true;
         }
+        await this.retryFailed();
         if (Date.now() - lastClaim >= this.policy.claimIntervalMs) {
           lastClaim = Date.now();
           await this.claimIdle();
@@ -67,7 +83,7 @@ export class StreamGroupConsumer {
           this.group,
           this.name,
           { key: this.stream, id: '>' },
-          { COUNT: 100, BLOCK: Math.min(1000, this.policy.claimIntervalMs) },
+          { COUNT: 100, BLOCK: this.failed.size ? RETRY_BASE_MS : Math.min(1000, this.policy.claimIntervalMs) },
         );
         failures = 0;
         const messages = (reply as { messages: StreamMessage[] }[] | null)?.[0]?.messages ?? [];
@@ -117,6 +133,26 @@ export class StreamGroupConsumer {
     }
   }
 
+  /** Tries again the entries whose handler failed and whose pause is over; past half the claim time a claim takes over. */
+  private async retryFailed(): Promise<void> {
+    for (const [id, entry] of this.failed) {
+      if (this.stopped) return;
+      const now = Date.now();
+      if (now - entry.failedAt >= this.policy.claimIdleMs / 2) this.failed.delete(id);
+      if (entry.nextAt > now || !this.failed.has(id)) continue;
+      try {
+        await this.handler(entry.event);
+        this.failed.delete(id);
+        await this.redis.xAck(this.stream, this.group, id);
+        this.stats.handled++;
+        this.logger?.info('event handled when tried again', { group: this.group, eventId: entry.event.id, type: entry.event.type, tries: entry.tries + 1 });
+      } catch {
+        entry.tries++;
+        entry.nextAt = Date.now() + RETRY_BASE_MS * 2 ** entry.tries;
+      }
+    }
+  }
+
   /** XAUTOCLAIM of every entry idle for `claimIdleMs`, whoever held it. */
   private async claimIdle(): Promise<void> {
     let start = '0-0';
@@ -159,7 +195,10 @@ export class StreamGroupConsumer {
     }
     this.stats.failedDeliveries++;
     if (delivery >= this.policy.maxDeliveries) return this.deadLetter(id, fields, delivery, errorText(lastError), event);
-    // Left pending: claimed again once idle for claimIdleMs (by this replica or another), which is the slow retry.
+    // Left pending: tried again here for a while (retryFailed), and claimed once idle for claimIdleMs
+    // (by this replica or another), which counts a delivery.
+    const now = Date.now();
+    if (this.policy.claimIdleMs / 2 > RETRY_BASE_MS) this.failed.set(id, { event, failedAt: now, nextAt: now + RETRY_BASE_MS, tries: 0 });
     this.logger?.warn('event handler failed; the event stays pending and will be retried', {
       group: this.group,
       eventId: event.id,

@@ -38,6 +38,41 @@ describe.skipIf(!TEST_REDIS_URL)(`Redis stream recovery — ${TEST_REDIS_URL ? '
     return (reply as { messages: unknown[] }[] | null)?.[0]?.messages.length ?? 0;
   }
 
+  it('reports how far every group has handled the stream: the point a relay replays from after Redis lost its data', async () => {
+    const b = await bus({});
+    expect(await b.handledThrough(), 'no stream yet').toBeNull();
+    await b.publish([newEvent('thing.happened', { n: 1 }), newEvent('thing.happened', { n: 2 })]);
+    const ids = (await clients[0]!.xRange(stream, '-', '+')).map((m) => Number(m.id.split('-')[0]));
+    const handled: string[] = [];
+    await b.subscribe('keeps-up', async (e) => void handled.push(e.id));
+    await waitFor(async () => handled.length === 2 && (await b.backlog()).pending === 0, { message: 'both events handled' });
+    expect(await b.handledThrough()).toBe(ids[1]);
+    // A member that read both and died: its group has handled nothing, whatever the other did.
+    expect(await readAndDie('stalled', 'stalled:replica-a', 2)).toBe(2);
+    expect(await b.handledThrough()).toBe(ids[0]! - 1);
+  });
+
+  it('tries a failed event again within seconds, long before it could be claimed, without counting deliveries', async () => {
+    // A claim time no test waits for: only the member's own retries can explain the prompt success.
+    const b = await bus({ replicaId: 'replica-a', claimIdleMs: 600_000, maxDeliveries: 2, attemptsPerDelivery: 2, retryBaseMs: 5 });
+    const event = newEvent('thing.happened', { flaky: true });
+    let attempts = 0;
+    const handled: string[] = [];
+    await b.subscribe('flaky', async (e) => {
+      // The database is away for the first four attempts (two in the delivery, two retries).
+      if (++attempts <= 4) throw new Error('connection refused');
+      handled.push(e.id);
+    });
+    const started = Date.now();
+    await b.publish([event]);
+    await waitFor(() => handled.length === 1, { timeoutMs: 8_000, message: 'the failed event handled on a retry' });
+    expect(Date.now() - started).toBeLessThan(8_000);
+    await waitFor(async () => (await b.backlog()).pending === 0, { message: 'the event acknowledged' });
+    // maxDeliveries 2: had the retries counted as deliveries, the event would be a dead letter.
+    expect((await b.stats()).deadLettered).toBe(0);
+    expect(await clients[0]!.xLen(deadLetterStream(stream))).toBe(0);
+  });
+
   it('a live member claims what a dead one read and never acknowledged', async () => {
     const publisher = await bus({});
     const published = Array.from({ length: 5 }, (_, n) => newEvent('thing.happened', { n }));

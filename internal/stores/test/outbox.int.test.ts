@@ -25,6 +25,18 @@ const outbox = defineOutbox(demo);
 const processed = defineProcessedEvents(demo);
 const schema = { things, outbox, processed };
 
+/** An in-process bus whose contents can be "lost" (its generation changes) and whose watermark is set by the test. */
+class ResettableBus extends InMemoryEventBus {
+  current = 'first';
+  through: number | null = null;
+  override async generation() {
+    return this.current;
+  }
+  override async handledThrough() {
+    return this.through;
+  }
+}
+
 /** A migration written by hand for this test's tables (subgraphs generate theirs with drizzle-kit). */
 function migrations(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'outbox-mig-'));
@@ -98,6 +110,34 @@ for (const target of postgresTargets()) {
       const relay = startOutboxRelay({ db: pg.backgroundDb, table: outbox, bus, logger, pollMs: 50 });
       await waitFor(() => got.includes(event.id));
       await relay.stop();
+    });
+
+    it('after the bus lost its data, publishes again what came after its last watermark, everything recent when that is unknown', async () => {
+      const bus = new ResettableBus(logger);
+      const got: string[] = [];
+      await bus.subscribe('c', async (e) => void got.push(e.id));
+      const old = newEvent('thing.created', { id: 'long-handled' });
+      const recent = newEvent('thing.created', { id: 'maybe-lost' });
+      await pg.db.transaction(async (tx) => appendToOutbox(tx, outbox, [old]));
+      const relay = startOutboxRelay({ db: pg.backgroundDb, table: outbox, bus, logger, pollMs: 50 });
+      try {
+        await relay.flush();
+        // Published a minute ago, and the bus has reported everything before 30 s ago handled.
+        await pg.db.execute(sql`update outbox_demo.outbox set published_at = now() - interval '60 seconds' where event_id = ${old.id}`);
+        await pg.db.transaction(async (tx) => appendToOutbox(tx, outbox, [recent]));
+        await relay.flush();
+        bus.through = Date.now() - 30_000;
+        await new Promise((r) => setTimeout(r, 2_200)); // two generation checks read the watermark
+        bus.current = 'second';
+        bus.through = null;
+        await waitFor(() => got.filter((id) => id === recent.id).length === 2, { timeoutMs: 5_000, message: 'the recent event published again' });
+        expect(got.filter((id) => id === old.id)).toHaveLength(1);
+        // A second loss, with no watermark read since: the whole window is published again.
+        bus.current = 'third';
+        await waitFor(() => got.filter((id) => id === old.id).length === 2, { timeoutMs: 5_000, message: 'the old event published again' });
+      } finally {
+        await relay.stop();
+      }
     });
 
     it('applies a redelivered event only once, even concurrently', async () => {

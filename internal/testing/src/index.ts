@@ -2,3 +2,4 @@ export * from './postgres';
 export * from './subgraph-client';
 export * from './wait';
 export * from './migrations';
+export * from './throwaway-servers';

@@ -1,24 +1,11 @@
-import { demoOrders, type DemoOrder } from '@shop/demo-data';
+import { demoOrders } from '@shop/demo-data';
 import { createLogger, DEMO_SECRETS, type StartedSubgraph } from '@shop/kit';
-import { InMemoryEventBus, newEvent, type DomainEvent } from '@shop/stores';
+import { InMemoryEventBus, newEvent } from '@shop/stores';
 import { admin, anonymous, callSubgraph, customer, waitFor } from '@shop/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAiSubgraph } from '../src/app';
+import { historyOrderCreated } from './order-events';
 import type { OrderCreatedPayload } from '../src/events/order-created';
-
-/** The event the orders subgraph publishes for an order (its seeding publishes these too). */
-const orderCreated = (o: DemoOrder): DomainEvent<OrderCreatedPayload> => ({
-  ...newEvent<OrderCreatedPayload>('order.created', {
-    orderId: o.id,
-    number: o.number,
-    customerId: o.customerId,
-    currencyCode: o.currencyCode,
-    totalMinor: o.totalMinor,
-    createdAt: o.createdAt,
-    lines: o.lines.map((l) => ({ productId: l.productId, variantId: l.variantId, sku: l.sku, quantity: l.quantity, unitPriceMinor: l.unitPriceMinor })),
-  }),
-  occurredAt: o.createdAt,
-});
 
 const productId = (n: number) => `prd_${String(n).padStart(4, '0')}`;
 /** Demo products are generated in bundles of 5 consecutive ids that shoppers buy together. */
@@ -31,7 +18,7 @@ describe('ai subgraph', () => {
   let subgraph: StartedSubgraph;
   const bus = new InMemoryEventBus();
   const { orders } = demoOrders(new Date());
-  const events = orders.map(orderCreated);
+  const events = orders.map(historyOrderCreated);
 
   // What the demo history says, computed independently of the subgraph.
   const ordersWith = new Map<string, Set<string>>();

@@ -4,6 +4,7 @@ import { InMemoryEventBus, newEvent, type DomainEvent } from '@shop/stores';
 import { admin, callSubgraph, customer, waitFor } from '@shop/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAiSubgraph } from '../src/app';
+import { historyOrderCreated } from './order-events';
 
 const now = new Date();
 const { products, categories } = demoCatalog();
@@ -31,19 +32,6 @@ const productEvent = (p: (typeof products)[number], type = 'product.created', ov
     },
   });
 
-const orderEvent = (o: ReturnType<typeof demoOrders>['orders'][number]): DomainEvent => ({
-  ...newEvent('order.created', {
-    orderId: o.id,
-    number: o.number,
-    customerId: o.customerId,
-    currencyCode: 'USD',
-    totalMinor: o.totalMinor,
-    createdAt: o.createdAt,
-    lines: o.lines,
-  }),
-  occurredAt: o.createdAt,
-});
-
 const FORECAST = `query($id: ID!) {
   demandForecast(productId: $id, weeks: 4) { model points { weekStart value lower upper } backtest { weeks mase seasonalNaiveMase coverage } }
   revenueForecast(weeks: 4) { model points { value lower upper } backtest { weeks mase seasonalNaiveMase coverage } }
@@ -57,7 +45,7 @@ describe('ai models through the subgraph (learnt from product and order events)'
 
   beforeAll(async () => {
     subgraph = await startAiSubgraph({ port: 0, gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET, logger: createLogger('silent'), bus });
-    await bus.publish([...products.map((p) => productEvent(p)), ...demoOrders(now).orders.map(orderEvent)]);
+    await bus.publish([...products.map((p) => productEvent(p)), ...demoOrders(now).orders.map(historyOrderCreated)]);
     await bus.idle();
   });
   afterAll(async () => {

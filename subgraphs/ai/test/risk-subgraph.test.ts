@@ -4,40 +4,24 @@ import { InMemoryEventBus, newEvent, type DomainEvent } from '@shop/stores';
 import { admin, callSubgraph, customer, waitFor } from '@shop/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAiSubgraph } from '../src/app';
+import { checkoutOrderCreated, historyOrderCreated } from './order-events';
 
 const now = new Date();
 const { orders } = demoOrders(now);
 const regular = orders.at(-1)!.customerId;
 
-const historyEvent = (o: (typeof orders)[number]): DomainEvent => ({
-  ...newEvent('order.created', {
-    orderId: o.id,
-    number: o.number,
-    customerId: o.customerId,
-    currencyCode: 'USD',
-    totalMinor: o.totalMinor,
-    createdAt: o.createdAt,
-    lines: o.lines,
-    source: 'history',
-  }),
-  occurredAt: o.createdAt,
-});
 let n = 0;
-/** order.created of a checkout, as orders publishes it (card token, brand, last four, shipping country). */
-const checkout = (customerId: string, totalMinor: number, opts: { last4?: string; country?: string } = {}): DomainEvent =>
-  newEvent('order.created', {
-    orderId: `ord_risk_${++n}`,
+const checkout = (customerId: string, totalMinor: number, opts: { last4?: string; country?: string } = {}): DomainEvent => {
+  n++;
+  return checkoutOrderCreated({
+    orderId: `ord_risk_${n}`,
     number: `SO-9${n}`,
     customerId,
-    currencyCode: 'USD',
     totalMinor,
-    createdAt: new Date().toISOString(),
-    lines: [{ productId: 'prd_0001', variantId: 'var_0001_1', sku: 'SKU', quantity: 1, unitPriceMinor: totalMinor }],
-    source: 'checkout',
-    status: 'PENDING',
-    payment: { token: 'tok', brand: 'VISA', last4: opts.last4 ?? '4242' },
-    shippingCountry: opts.country ?? 'US',
+    last4: opts.last4 ?? '4242',
+    country: opts.country ?? 'US',
   });
+};
 const declined = (orderId: string) => newEvent('payment.failed', { orderId, paymentId: `pay_${orderId}`, code: 'CARD_DECLINED', message: 'declined' });
 
 const RISK = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id risk { score level reasons { code message weight } assessedAt } } } }`;
@@ -50,7 +34,7 @@ describe('fraud scoring in the ai subgraph', () => {
   beforeAll(async () => {
     subgraph = await startAiSubgraph({ port: 0, gatewaySecret: DEMO_SECRETS.GATEWAY_SECRET, logger: createLogger('silent'), bus });
     await bus.subscribe('test-risk', async (e) => void assessed.set((e.payload as { orderId: string }).orderId, e), { types: ['order.risk_assessed'] });
-    await bus.publish(orders.map(historyEvent));
+    await bus.publish(orders.map(historyOrderCreated));
     await bus.idle();
   });
   afterAll(async () => {

@@ -178,29 +178,55 @@ for (const target of postgresTargets()) {
       ]);
     });
 
-    it('finishes an authorization whose worker died after the provider approved it, with no second charge', async () => {
-      let crashes = 0;
+    it('finishes an authorization whose step failed after the provider approved it at once on the redelivery, with no second charge', async () => {
+      let failures = 0;
       h.provider.intercept.authorize = async (request, inner) => {
-        if (request.amountMinor !== 2_024) return undefined;
+        if (request.amountMinor !== 2_024 || failures > 0) return undefined;
         await inner();
-        crashes++;
-        throw new Error('worker died before recording the answer');
+        failures++;
+        throw new Error('the database went away before the answer was recorded');
       };
       const orderId = newOrderId();
       try {
         await h.bus.publish([h.orderCreated(orderId, { totalMinor: 2_024 }), h.reserved(orderId)]);
-        const stuck = await h.paymentIn(orderId, 'AUTHORIZING');
-        expect(crashes).toBe(1);
+        // No sweep, no stale time: the handler's retry takes its own interrupted claim back.
+        const payment = await h.paymentIn(orderId, 'CAPTURED');
+        expect(failures).toBe(1);
+        expect(h.provider.count('authorize', `authorize:${payment.id}`)).toBe(2);
+        expect(h.events('payment.authorized', orderId)).toHaveLength(1);
+        expect(await h.runtime.db.$count(simProcessorCharges, eq(simProcessorCharges.amountMinor, 2_024))).toBe(1);
+      } finally {
         h.provider.intercept = {};
+      }
+    });
+
+    it('takes over an authorization whose worker went quiet once it is stale, with no second charge', async () => {
+      let wake!: () => void;
+      const hung = new Promise<void>((resolve) => (wake = resolve));
+      h.provider.intercept.authorize = async (request, inner) => {
+        if (request.amountMinor !== 2_025) return undefined;
+        h.provider.intercept = {};
+        await inner();
+        await hung; // the worker hangs (or died) after the provider approved, before recording it
+        throw new Error('the worker is gone');
+      };
+      const orderId = newOrderId();
+      try {
+        await h.bus.publish([h.orderCreated(orderId, { totalMinor: 2_025 }), h.reserved(orderId)]);
+        // The consumer is stuck in the hung worker: watch the table, not the bus.
+        const stuck = await waitFor(async () => ((await h.payment(orderId))?.status === 'AUTHORIZING' ? h.payment(orderId) : null));
         await h.runtime.saga.sweep(); // not stale yet: left alone
         expect((await h.payment(orderId))?.status).toBe('AUTHORIZING');
         await h.runtime.saga.sweep(Date.now() + 60_000);
+        expect((await h.payment(orderId))?.status).toBe('CAPTURED');
+        wake(); // the hung worker fails at last; its retry finds the payment captured
         const payment = await h.paymentIn(orderId, 'CAPTURED');
         expect(payment.providerRef).toMatch(/^ch_sim_/);
         expect(h.provider.count('authorize', `authorize:${stuck.id}`)).toBe(2);
         expect(h.events('payment.authorized', orderId)).toHaveLength(1);
-        expect(await h.runtime.db.$count(simProcessorCharges, eq(simProcessorCharges.amountMinor, 2_024))).toBe(1);
+        expect(await h.runtime.db.$count(simProcessorCharges, eq(simProcessorCharges.amountMinor, 2_025))).toBe(1);
       } finally {
+        wake();
         h.provider.intercept = {};
       }
     });

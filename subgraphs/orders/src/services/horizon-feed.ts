@@ -1,3 +1,5 @@
+import { feedIterator } from '@shop/kit';
+
 export interface HorizonFeedOptions<T, C> {
   /** Wake-ups: every change published after commit, already subscribed and ready. */
   live: AsyncIterator<unknown>;
@@ -99,21 +101,5 @@ export function horizonFeed<T, C>(options: HorizonFeedOptions<T, C>): AsyncItera
     }
   }
 
-  return {
-    async next() {
-      try {
-        return await advance();
-      } catch (error) {
-        await stop();
-        throw error;
-      }
-    },
-    async return() {
-      await stop();
-      return finished();
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  return feedIterator(advance, stop);
 }

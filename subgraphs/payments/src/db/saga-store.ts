@@ -32,6 +32,15 @@ export function createSagaStore(db: PaymentsDb) {
       .insert(checkoutOrders)
       .values({ orderId, ...set })
       .onConflictDoUpdate({ target: checkoutOrders.orderId, set });
+  /** Records a hold expiry that only ever grows: a repeated or late event never shortens a hold made longer. */
+  const extendHold = (tx: Tx, orderId: string, holdExpiresAt: string | null, set: Omit<typeof checkoutOrders.$inferInsert, 'orderId' | 'holdExpiresAt'> = {}) =>
+    tx
+      .insert(checkoutOrders)
+      .values({ orderId, holdExpiresAt, ...set })
+      .onConflictDoUpdate({
+        target: checkoutOrders.orderId,
+        set: { ...set, holdExpiresAt: sql`greatest(${checkoutOrders.holdExpiresAt}, excluded.hold_expires_at)` },
+      });
 
   return {
     recordOrderPlaced: (event: DomainEvent, order: CheckoutOrder) =>
@@ -56,19 +65,7 @@ export function createSagaStore(db: PaymentsDb) {
 
     /** A repeated inventory.reserved (a re-drive) never shortens a hold that inventory.hold_extended made longer. */
     recordReserved: (event: DomainEvent, orderId: string, holdExpiresAt: string | null) =>
-      handleOnce(
-        db,
-        processedEvents,
-        event,
-        async (tx) =>
-          void (await tx
-            .insert(checkoutOrders)
-            .values({ orderId, reservedAt: new Date().toISOString(), holdExpiresAt })
-            .onConflictDoUpdate({
-              target: checkoutOrders.orderId,
-              set: { reservedAt: new Date().toISOString(), holdExpiresAt: sql`greatest(${checkoutOrders.holdExpiresAt}, excluded.hold_expires_at)` },
-            })),
-      ),
+      handleOnce(db, processedEvents, event, async (tx) => void (await extendHold(tx, orderId, holdExpiresAt, { reservedAt: new Date().toISOString() }))),
 
     recordReleased: (event: DomainEvent, orderId: string) =>
       handleOnce(db, processedEvents, event, async (tx) => void (await upsertSignal(tx, orderId, { holdReleasedAt: new Date().toISOString() }))),
@@ -86,19 +83,7 @@ export function createSagaStore(db: PaymentsDb) {
 
     /** The hold of a held-for-review order was extended: it may now be captured until the new expiry. */
     recordHoldExtended: (event: DomainEvent, orderId: string, holdExpiresAt: string) =>
-      handleOnce(
-        db,
-        processedEvents,
-        event,
-        async (tx) =>
-          void (await tx
-            .insert(checkoutOrders)
-            .values({ orderId, holdExpiresAt })
-            .onConflictDoUpdate({
-              target: checkoutOrders.orderId,
-              set: { holdExpiresAt: sql`greatest(${checkoutOrders.holdExpiresAt}, excluded.hold_expires_at)` },
-            })),
-      ),
+      handleOnce(db, processedEvents, event, async (tx) => void (await extendHold(tx, orderId, holdExpiresAt))),
 
     /** Announces payment.held once (the CAS on held_at): the order waits for staff's review. */
     held: (payment: PaymentRow) =>

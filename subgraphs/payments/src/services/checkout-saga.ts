@@ -33,11 +33,18 @@ export function createCheckoutSaga(options: CheckoutSagaOptions) {
   const { store, provider, logger } = options;
   const staleAfterMs = options.staleAfterMs ?? STALE_AFTER_MS;
   const review = options.review ?? NO_RISK_WAIT;
+  /**
+   * Authorizations this process claimed and could not finish (the database or the provider failed
+   * mid-step): the next advance resumes them at once instead of waiting `staleAfterMs` for a claim
+   * it knows to be its own and dead. The provider call's key makes the second attempt safe.
+   */
+  const interrupted = new Set<string>();
 
   async function advance(orderId: string, now = Date.now()): Promise<void> {
     for (let i = 0; i < MAX_STEPS; i++) {
       const record = await store.load(orderId);
-      const step = nextStep(record, now, staleAfterMs, review);
+      const own = record.payment?.status === 'AUTHORIZING' && interrupted.has(record.payment.id);
+      const step = own ? 'RESUME_AUTHORIZATION' : nextStep(record, now, staleAfterMs, review);
       if (step === 'NONE') return;
       const progressed = await run(step, record, now);
       options.afterWrite?.();
@@ -53,11 +60,14 @@ export function createCheckoutSaga(options: CheckoutSagaOptions) {
       case 'AUTHORIZE': {
         const claimed = await store.claimAuthorization(payment.id, new Date(now + HOLD_MARGIN_MS));
         // Lost the claim (another worker, or the order closed meanwhile): look again.
-        return claimed ? authorize(claimed) : true;
+        return claimed ? authorizeClaimed(claimed) : true;
       }
       case 'RESUME_AUTHORIZATION': {
-        const claimed = await store.reclaimAuthorization(payment.id, new Date(now - staleAfterMs));
-        return claimed ? authorize(claimed) : false;
+        // Our own interrupted claim is taken back whatever its age (a minute covers clock skew with the database).
+        const staleBefore = interrupted.has(payment.id) ? now + 60_000 : now - staleAfterMs;
+        const claimed = await store.reclaimAuthorization(payment.id, new Date(staleBefore));
+        if (!claimed) interrupted.delete(payment.id);
+        return claimed ? authorizeClaimed(claimed) : false;
       }
       case 'CAPTURE':
         return capture(payment);
@@ -71,6 +81,17 @@ export function createCheckoutSaga(options: CheckoutSagaOptions) {
         return true;
       case 'REFUND_REMAINDER':
         return refundRemainder(payment, record.closeReason);
+    }
+  }
+
+  async function authorizeClaimed(payment: PaymentRow): Promise<boolean> {
+    try {
+      const progressed = await authorize(payment);
+      interrupted.delete(payment.id);
+      return progressed;
+    } catch (error) {
+      interrupted.add(payment.id);
+      throw error;
     }
   }
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,11 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+
+/** Why a test that needs a throwaway PostgreSQL server is skipped here, or null when it can run. */
+export const SKIP_THROWAWAY_POSTGRES_REASON: string | null = existsSync(path.join(PG_BIN, 'initdb'))
+  ? null
+  : `skipped: no PostgreSQL server binaries in ${PG_BIN} (set PG_BIN) to start a throwaway server`;
 
 /** A port the OS says is free right now. */
 export function sparePort(): Promise<number> {
