@@ -26,10 +26,16 @@ export interface RedisStreamBusOptions {
   /** Handler attempts within one delivery, with exponential backoff from retryBaseMs (default 3, 50 ms). */
   attemptsPerDelivery?: number;
   retryBaseMs?: number;
+  /**
+   * Events handled side by side by each member (default 4): events about one order (or product,
+   * variant) one after another in stream order, different ones in parallel. 1: one at a time.
+   */
+  concurrency?: number;
 }
 
 export const DEFAULT_CLAIM_IDLE_MS = 30_000;
 export const DEFAULT_MAX_DELIVERIES = 5;
+export const DEFAULT_EVENT_CONCURRENCY = 4;
 
 /**
  * Redis Streams implementation: one stream, one consumer group per consuming service, each replica
@@ -58,6 +64,7 @@ export class RedisStreamEventBus implements EventBus {
       maxDeliveries: o.maxDeliveries ?? DEFAULT_MAX_DELIVERIES,
       attemptsPerDelivery: o.attemptsPerDelivery ?? 3,
       retryBaseMs: o.retryBaseMs ?? 50,
+      concurrency: Math.max(1, o.concurrency ?? DEFAULT_EVENT_CONCURRENCY),
     };
   }
 

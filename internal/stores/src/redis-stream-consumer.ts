@@ -10,6 +10,8 @@ export interface ConsumerPolicy {
   maxDeliveries: number;
   attemptsPerDelivery: number;
   retryBaseMs: number;
+  /** Entries handled side by side, one key's in order (see partitionKey). */
+  concurrency: number;
 }
 
 type StreamMessage = { id: string; message: Record<string, string> } | null;
@@ -87,7 +89,7 @@ export class StreamGroupConsumer {
         );
         failures = 0;
         const messages = (reply as { messages: StreamMessage[] }[] | null)?.[0]?.messages ?? [];
-        for (const m of messages) if (m && !this.stopped) await this.handle(m.id, m.message, 1);
+        await this.handleNew(messages.filter((m): m is NonNullable<StreamMessage> => !!m));
       } catch (error) {
         if (this.stopped) return;
         if (String((error as Error)?.message).includes('NOGROUP')) {
@@ -131,6 +133,27 @@ export class StreamGroupConsumer {
       for (const m of claimed) if (m && !this.stopped) await this.handle(m.id, m.message, counts.get(m.id) ?? 1);
       if (this.stopped || pending.length < 100) return;
     }
+  }
+
+  /**
+   * First deliveries of a read: the entries of one key one after another in stream order, different
+   * keys side by side, at most `concurrency` at once. Two replicas of a group already handle one
+   * order's events at the same time (handlers are idempotent compare-and-sets with ordered locks);
+   * within a member, one key's events even keep their order.
+   */
+  private async handleNew(messages: NonNullable<StreamMessage>[]): Promise<void> {
+    const lanes = new Map<string, NonNullable<StreamMessage>[]>();
+    for (const m of messages) {
+      const key = this.policy.concurrency > 1 ? partitionKey(m.message) : '';
+      const lane = lanes.get(key);
+      if (lane) lane.push(m);
+      else lanes.set(key, [m]);
+    }
+    const queue = [...lanes.values()];
+    const worker = async () => {
+      for (let lane = queue.shift(); lane; lane = queue.shift()) for (const m of lane) if (!this.stopped) await this.handle(m.id, m.message, 1);
+    };
+    await Promise.all(Array.from({ length: Math.min(this.policy.concurrency, queue.length) }, worker));
   }
 
   /** Tries again the entries whose handler failed and whose pause is over; past half the claim time a claim takes over. */
@@ -230,6 +253,18 @@ export class StreamGroupConsumer {
 }
 
 export const deadLetterStream = (stream: string) => `${stream}:dlq`;
+
+/** What orders an entry among its neighbours: the order, product or variant it is about, else nothing (its own id). */
+export function partitionKey(fields: Record<string, string>): string {
+  try {
+    const event = JSON.parse(fields.event ?? 'null') as { id?: unknown; payload?: Record<string, unknown> } | null;
+    const p = event?.payload;
+    for (const field of ['orderId', 'productId', 'variantId'] as const) if (typeof p?.[field] === 'string') return `${field}:${p[field]}`;
+    return `event:${String(event?.id)}`;
+  } catch {
+    return 'unreadable';
+  }
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

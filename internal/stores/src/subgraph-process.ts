@@ -3,7 +3,7 @@ import { baseEnv, closeOnSignal, createLogger, parseConfig, portEnv, runMain, ty
 import { z } from 'zod';
 import type { EventBus } from './events';
 import { openEventBus } from './event-bus-factory';
-import { DEFAULT_CLAIM_IDLE_MS, DEFAULT_MAX_DELIVERIES } from './redis-event-bus';
+import { DEFAULT_CLAIM_IDLE_MS, DEFAULT_EVENT_CONCURRENCY, DEFAULT_MAX_DELIVERIES } from './redis-event-bus';
 import type { PubSub } from './pubsub';
 import { openPubSub } from './pubsub-redis';
 
@@ -23,6 +23,8 @@ const processEnv = (port: number) => ({
   EVENT_CLAIM_IDLE_MS: z.coerce.number().int().min(100).default(DEFAULT_CLAIM_IDLE_MS),
   /** Deliveries after which a failing event goes to the dead-letter stream `<stream>:dlq`. */
   EVENT_MAX_DELIVERIES: z.coerce.number().int().min(1).default(DEFAULT_MAX_DELIVERIES),
+  /** Events each replica handles side by side (one order's, product's or variant's in stream order). */
+  EVENT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(DEFAULT_EVENT_CONCURRENCY),
 });
 
 type ProcessShape = ReturnType<typeof processEnv>;
@@ -65,6 +67,7 @@ export function runSubgraph<S extends z.ZodRawShape>(
       replicaId: base.REPLICA_ID ? `${spec.name}-${base.REPLICA_ID}` : undefined,
       claimIdleMs: base.EVENT_CLAIM_IDLE_MS,
       maxDeliveries: base.EVENT_MAX_DELIVERIES,
+      concurrency: base.EVENT_CONCURRENCY,
     });
     const pubsub = await openPubSub(base.REDIS_URL, logger);
     if (!base.REDIS_URL) logger.warn('REDIS_URL is not set: events stay inside this process (fine for one-process development only)');

@@ -52,6 +52,27 @@ describe.skipIf(!TEST_REDIS_URL)(`Redis stream recovery — ${TEST_REDIS_URL ? '
     expect(await b.handledThrough()).toBe(ids[0]! - 1);
   });
 
+  it('handles different orders side by side, and one order’s events one after another in stream order', async () => {
+    const b = await bus({ replicaId: 'replica-a', concurrency: 4 });
+    const seen = new Map<string, number[]>();
+    let running = 0;
+    let most = 0;
+    await b.subscribe('lanes', async (e) => {
+      const { orderId, n } = e.payload as { orderId: string; n: number };
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 30));
+      seen.set(orderId, [...(seen.get(orderId) ?? []), n]);
+      running--;
+    });
+    const orders = ['o1', 'o2', 'o3', 'o4'];
+    await b.publish(Array.from({ length: 5 }, (_, n) => orders.map((orderId) => newEvent('thing.happened', { orderId, n }))).flat());
+    await waitFor(() => [...seen.values()].flat().length === 20, { message: 'every event handled' });
+    for (const o of orders) expect(seen.get(o), o).toEqual([0, 1, 2, 3, 4]);
+    expect(most, 'events handled at the same time').toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(4);
+  });
+
   it('tries a failed event again within seconds, long before it could be claimed, without counting deliveries', async () => {
     // A claim time no test waits for: only the member's own retries can explain the prompt success.
     const b = await bus({ replicaId: 'replica-a', claimIdleMs: 600_000, maxDeliveries: 2, attemptsPerDelivery: 2, retryBaseMs: 5 });
