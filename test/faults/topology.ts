@@ -12,6 +12,8 @@ export const FAULT_ENV = {
   EVENT_CLAIM_IDLE_MS: '3000',
   EVENT_MAX_DELIVERIES: '20',
   SAGA_STEP_DEADLINE_MS: '5000',
+  // A killed payments' authorization is taken over within the 20 s holds.
+  PAYMENT_STEP_STALE_MS: '5000',
   // Holds lapse within a scenario when payments is stopped (never for a running payments: 15 s of margin).
   RESERVATION_TTL_SECONDS: '20',
   // One customer's load in bursts is what fraud scoring holds; the suite tests recovery, not review

@@ -33,6 +33,8 @@ export interface PaymentsSubgraphOptions extends SubgraphRuntime {
   webhookSecret?: string;
   /** How often the recovery sweep runs (ms); 0 turns it off. */
   recoveryIntervalMs?: number;
+  /** PAYMENT_STEP_STALE_MS: a saga step quiet this long belongs to a worker that died, and is taken over (default 30 s). */
+  staleAfterMs?: number;
   /** Fraud review: how long an authorised payment waits for ai's assessment (RISK_WAIT_MS) and whether HIGH risk holds (FRAUD_REVIEW). Default: no wait, holds. */
   review?: ReviewPolicy;
 }
@@ -54,7 +56,8 @@ export async function startPaymentsSubgraph(options: PaymentsSubgraphOptions): P
       bus: options.bus,
       logger,
       provider: options.provider,
-      recoveryIntervalMs: options.recoveryIntervalMs,
+      recoveryIntervalMs: options.recoveryIntervalMs ?? (options.staleAfterMs ? Math.min(15_000, Math.ceil(options.staleAfterMs / 2)) : undefined),
+      staleAfterMs: options.staleAfterMs,
       review: options.review,
     });
     const { payments, refunds } = runtime;
