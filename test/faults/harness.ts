@@ -20,8 +20,10 @@ async function holdForInspection(t: Topology) {
 /** Events on the bus not yet handled by some group (delivered and unacknowledged, or not yet delivered). */
 async function busBacklog(redis: Awaited<ReturnType<typeof openRedis>>): Promise<number> {
   if (!(await redis.exists('shop:events'))) return 0;
-  const groups = (await redis.xInfoGroups('shop:events')) as unknown as { pending: number; lag: number | null }[];
-  return groups.reduce((n, g) => n + Number(g.pending) + Number(g.lag ?? 0), 0);
+  const last = String(((await redis.xInfoStream('shop:events')) as unknown as Record<string, unknown>)['last-generated-id']);
+  const groups = (await redis.xInfoGroups('shop:events')) as unknown as { pending: number; lag: number | null; 'last-delivered-id': string }[];
+  // At the stream's last entry nothing is left to deliver, whatever `lag` says (an AOF reload can leave it wrong).
+  return groups.reduce((n, g) => n + Number(g.pending) + (g['last-delivered-id'] === last ? 0 : Number(g.lag ?? 0)), 0);
 }
 
 export const SERVICES: ServiceName[] = ['users', 'products', 'orders', 'payments', 'search', 'inventory', 'ai', 'gateway'];
@@ -121,9 +123,10 @@ export class FaultHarness {
     try {
       expect(await redis.xLen('shop:events:dlq')).toBe(0);
       // Every event handled by every group, so that the next scenario does not start behind a
-      // backlog. Reported, not asserted: twice in eight runs a group stayed behind for over 60 s
-      // after the Redis restart with AOF although everything reconciled (cause open; the report
-      // names the group and its members' pending entries and idle times).
+      // backlog. Reported, not asserted, until it has held over many runs: after the Redis restart
+      // with AOF every group once reported a lag that never went away (Redis's counters, left apart
+      // by the AOF reload; busBacklog and bus.backlog() now see through it). The report names the
+      // group and its members' pending entries and idle times.
       drained = await waitFor(async () => (await busBacklog(redis)) === 0, { timeoutMs: 30_000, intervalMs: 250 }).then(
         () => true,
         async () => {
